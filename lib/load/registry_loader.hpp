@@ -1,0 +1,37 @@
+#pragma once
+// Loading a whole registry: find the root, walk the kind directories, read and parse every file
+// on all cores, validate each against its kind's schema, build the typed records.
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "core/finding.hpp"
+#include "model/registry.hpp"
+
+namespace hok {
+
+// An environment failure (unreadable directory, no registry at all): the command cannot run.
+class HokError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct LoadOptions {
+  unsigned threads = 0;  // 0: all cores
+};
+
+struct LoadResult {
+  std::unique_ptr<Registry> registry;
+  FindingSink findings;        // E001–E004, E011, E012 and the schema's E004s
+  std::size_t file_count = 0;  // files read (hok.yaml included)
+};
+
+// The nearest directory at or above `start` that holds hok.yaml; nullopt if none.
+std::optional<std::filesystem::path> find_registry_root(const std::filesystem::path& start);
+
+// Loads the registry that holds `start`. Throws HokError when there is no registry or a
+// directory cannot be read.
+LoadResult load_registry(const std::filesystem::path& start, const LoadOptions& options = {});
+
+}  // namespace hok
