@@ -18,7 +18,7 @@ struct ReadLimits {
 
 // Reads one file's bytes: byte scan (E003), YAML parse (E001, E002), value limits (E004).
 // The returned file has `data` unless the bytes or the syntax made it unreadable.
-SourceFilePtr read_source(std::string path, std::string kind, std::string text, FindingSink& sink,
+std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std::string text, FindingSink& sink,
                           const ReadLimits& limits = {});
 
 }  // namespace hok

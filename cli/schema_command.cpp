@@ -1,0 +1,38 @@
+#include <iostream>
+
+#include "commands.hpp"
+#include "core/spelling.hpp"
+#include "load/registry_loader.hpp"
+#include "schema/embedded_schemas.hpp"
+
+namespace hok::cli {
+
+CLI::App* add_schema(CLI::App& app, SchemaOptions& options) {
+  CLI::App* command = app.add_subcommand(
+      "schema", "Print the JSON Schema of a kind (the same files as schemas/); without a kind, list them.\n"
+                "Example: hok schema agreements");
+  command->add_option("kind", options.kind, "a kind directory name (agreements, groups, …) or hok");
+  return command;
+}
+
+int run_schema(const SchemaOptions& options) {
+  const auto& schemas = embedded_schemas();
+  if (options.kind.empty()) {
+    for (const EmbeddedSchema& schema : schemas) std::cout << schema.name << "\n";
+    return 0;
+  }
+  std::vector<std::string> names;
+  for (const EmbeddedSchema& schema : schemas) {
+    if (schema.name == options.kind) {
+      std::cout << schema.text;
+      if (!schema.text.empty() && schema.text.back() != '\n') std::cout << "\n";
+      return 0;
+    }
+    names.push_back(schema.name);
+  }
+  std::string message = "no schema for the kind '" + options.kind + "'";
+  if (auto near = nearest_match(options.kind, names)) message += "; did you mean '" + *near + "'?";
+  throw HokError(message);
+}
+
+}  // namespace hok::cli

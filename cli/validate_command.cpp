@@ -1,0 +1,78 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "app/validation.hpp"
+#include "commands.hpp"
+#include "core/atomic_write.hpp"
+#include "render/finding_renderer.hpp"
+
+namespace hok::cli {
+
+bool use_color() { return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr; }
+
+CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
+  CLI::App* command = app.add_subcommand(
+      "validate",
+      "Check every record: YAML syntax, the kind's schema, references, dates and the other rules "
+      "E001–E015.\nExample: hok validate data --format github");
+  command->add_option("path", options.path, "the registry, or any folder or file inside it (default: .)");
+  command->add_option("-C,--directory", options.directory, "the registry's folder (same as the path)");
+  command->add_option("--format", options.format, "text, json or github")
+      ->check(CLI::IsMember({"text", "json", "github"}));
+  command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error or warning")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  command->add_option("--output", options.output,
+                      "write the chosen format to this file; the terminal still gets the text");
+  command->add_option("--threads", options.threads, "files parsed in parallel (default: all cores)");
+  return command;
+}
+
+namespace {
+
+// The registry root as seen from the working directory ("data/"), for paths that CI tools
+// resolve against the repository.
+std::string prefix_from_cwd(const std::filesystem::path& root) {
+  std::error_code error;
+  std::filesystem::path cwd = std::filesystem::current_path(error);
+  if (error) return "";
+  std::filesystem::path relative = std::filesystem::weakly_canonical(root, error).lexically_relative(
+      std::filesystem::weakly_canonical(cwd, error));
+  if (relative.empty() || relative == "." || relative.begin()->string() == "..") return "";
+  return relative.generic_string() + "/";
+}
+
+}  // namespace
+
+int run_validate(const ValidateOptions& options) {
+  std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
+  ValidationResult result = validate_registry(start, LoadOptions{options.threads});
+  const Registry& registry = *result.load.registry;
+
+  RenderContext context;
+  for (const SourceFilePtr& file : registry.files) context.files[file->path] = file;
+  context.file_count = result.load.file_count;
+
+  auto render = [&](const std::string& format, bool color) {
+    RenderContext local = context;
+    local.color = color;
+    if (format == "json") return render_json(result.findings);
+    if (format == "github") {
+      local.path_prefix = prefix_from_cwd(registry.root);
+      return render_github(result.findings, local);
+    }
+    return render_text(result.findings, local);
+  };
+
+  if (!options.output.empty()) {
+    write_file_atomically(options.output, render(options.format, false));
+    std::cout << render("text", use_color());
+  } else {
+    std::cout << render(options.format, options.format == "text" && use_color());
+  }
+  std::cout.flush();
+  return exit_code_for(result.findings, *parse_severity(options.fail_on));
+}
+
+}  // namespace hok::cli

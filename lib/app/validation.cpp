@@ -1,0 +1,37 @@
+#include "app/validation.hpp"
+
+#include <algorithm>
+
+#include "check/check.hpp"
+
+namespace hok {
+
+ValidationResult validate_registry(const std::filesystem::path& start, const LoadOptions& options) {
+  ValidationResult result{load_registry(start, options), {}};
+  FindingSink sink = std::move(result.load.findings);
+  for (const Check& check : validate_checks()) check.run(*result.load.registry, sink);
+  result.findings = std::move(sink.findings());
+  apply_severity_overrides(result.findings, result.load.registry->settings);
+  sort_findings(result.findings);
+  return result;
+}
+
+void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings) {
+  for (const auto& [code, level] : settings.severity) {
+    std::optional<Severity> severity = parse_severity(level);
+    if (!severity) continue;
+    for (Finding& finding : findings) {
+      if (finding.code == code) finding.severity = *severity;
+    }
+  }
+  std::erase_if(findings, [](const Finding& finding) { return finding.severity == Severity::Off; });
+}
+
+int exit_code_for(const std::vector<Finding>& findings, Severity fail_on) {
+  bool failing = std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
+    return !finding.waived_reason && finding.severity >= fail_on;
+  });
+  return failing ? 1 : 0;
+}
+
+}  // namespace hok

@@ -1,0 +1,25 @@
+#pragma once
+// `hok validate` as a library call: load, run every check, apply hok.yaml's severity overrides.
+#include <filesystem>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "load/registry_loader.hpp"
+
+namespace hok {
+
+struct ValidationResult {
+  LoadResult load;
+  std::vector<Finding> findings;  // sorted by file, line, column; rules turned off removed
+};
+
+// Throws HokError when there is no registry to validate.
+ValidationResult validate_registry(const std::filesystem::path& start, const LoadOptions& options = {});
+
+// Applies `severity:` from hok.yaml; findings of rules set to `off` are removed.
+void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings);
+
+// 1 if any finding (not waived) is at or above `fail_on`, else 0.
+int exit_code_for(const std::vector<Finding>& findings, Severity fail_on);
+
+}  // namespace hok

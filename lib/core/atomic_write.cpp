@@ -1,0 +1,42 @@
+#include "core/atomic_write.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace hok {
+
+void write_file_atomically(const std::filesystem::path& target, const std::string& content) {
+  std::filesystem::path directory = target.parent_path().empty() ? "." : target.parent_path();
+  std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  int descriptor = ::mkstemp(pattern.data());
+  if (descriptor < 0) {
+    throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(errno)));
+  }
+  std::size_t written = 0;
+  while (written < content.size()) {
+    ssize_t count = ::write(descriptor, content.data() + written, content.size() - written);
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      int saved = errno;
+      ::close(descriptor);
+      ::unlink(pattern.c_str());
+      throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
+    }
+    written += static_cast<std::size_t>(count);
+  }
+  ::fchmod(descriptor, 0644);
+  if (::fsync(descriptor) != 0 || ::close(descriptor) != 0 || ::rename(pattern.c_str(), target.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(pattern.c_str());
+    throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
+  }
+}
+
+}  // namespace hok

@@ -1,0 +1,12 @@
+#pragma once
+// Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the
+// target, so a reader never sees half a file and a failed run leaves the old file intact.
+#include <filesystem>
+#include <string>
+
+namespace hok {
+
+// Throws HokError-compatible std::runtime_error with a plain message on failure.
+void write_file_atomically(const std::filesystem::path& target, const std::string& content);
+
+}  // namespace hok

@@ -1,0 +1,155 @@
+#include "load/registry_loader.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "core/rule_catalog.hpp"
+#include "load/tree_walker.hpp"
+#include "load/yaml_reader.hpp"
+#include "model/record_builder.hpp"
+#include "schema/reference_collector.hpp"
+#include "schema/schema_set.hpp"
+
+namespace fs = std::filesystem;
+
+namespace hok {
+
+namespace {
+
+constexpr int kSupportedFormatVersion = 1;
+
+struct LoadedFile {
+  SourceFilePtr file;
+  FindingSink findings;
+  std::vector<Reference> references;
+};
+
+LoadedFile load_one(const fs::path& absolute, const std::string& path, const std::string& kind) {
+  LoadedFile loaded;
+  const ReadLimits limits;
+  std::string content;
+  std::string error;
+  if (!read_regular_file(absolute, limits.max_file_bytes, content, error)) {
+    loaded.findings.add("E011", Location{path, 0, 0, 0}, fmt::format("the file cannot be read: {}", error),
+                        "check that it is a regular file and readable");
+    auto file = std::make_shared<SourceFile>();
+    file->path = path;
+    file->kind = kind;
+    loaded.file = file;
+    return loaded;
+  }
+  auto file = read_source(path, kind, std::move(content), loaded.findings, limits);
+  SchemaSet::instance().validate(*file, loaded.findings);
+  loaded.file = file;
+  loaded.references = collect_references(SchemaSet::instance(), loaded.file);
+  return loaded;
+}
+
+bool is_slug(const std::string& text) {
+  if (text.empty() || text.size() > 64 || text.front() == '-' || text.back() == '-') return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && text[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+void check_settings(const Registry& registry, FindingSink& sink) {
+  const SourceFile& file = *registry.settings.source;
+  if (!file.data) return;
+  const auto& data = *file.data;
+  if (data.contains("hok") && data["hok"].is_number_integer() &&
+      data["hok"].get<std::int64_t>() != kSupportedFormatVersion) {
+    sink.add("E012", file.value_location("/hok"),
+             fmt::format("hok.yaml declares format version {}; this build of hok reads version {}",
+                         data["hok"].get<std::int64_t>(), kSupportedFormatVersion),
+             "use a hok release that reads this version, or correct the number");
+  }
+  if (data.contains("severity") && data["severity"].is_object()) {
+    for (const auto& [code, level] : data["severity"].items()) {
+      if (!find_rule(code)) {
+        sink.add("E004", file.key_location(pointer_append("/severity", code)),
+                 fmt::format("severity names the rule {}, which hok does not have", code),
+                 "see docs/rules.md for the rule codes");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<fs::path> find_registry_root(const fs::path& start) {
+  std::error_code error;
+  fs::path current = fs::absolute(start, error);
+  if (error) return std::nullopt;
+  current = current.lexically_normal();
+  if (fs::is_regular_file(current, error)) current = current.parent_path();
+  while (true) {
+    if (fs::exists(current / "hok.yaml", error)) return current;
+    if (!current.has_parent_path() || current.parent_path() == current) return std::nullopt;
+    current = current.parent_path();
+  }
+}
+
+LoadResult load_registry(const fs::path& start, const LoadOptions& options) {
+  std::error_code error;
+  if (!fs::exists(start, error)) {
+    throw HokError(fmt::format("{}: no such file or directory", start.string()));
+  }
+  std::optional<fs::path> root = find_registry_root(start);
+  if (!root) {
+    throw HokError(fmt::format(
+        "E012 registry-root: no hok.yaml in {} or any folder above it; a registry starts with a hok.yaml "
+        "(create one with `hok init`)",
+        start.string()));
+  }
+  LoadResult result;
+  result.registry = std::make_unique<Registry>();
+  Registry& registry = *result.registry;
+  registry.root = *root;
+
+  // hok.yaml first: it says how to read the rest.
+  LoadedFile settings = load_one(*root / "hok.yaml", "hok.yaml", "registry");
+  result.findings.merge(std::move(settings.findings));
+  registry.settings.source = settings.file;
+  registry.files.push_back(settings.file);
+  registry.references = std::move(settings.references);
+  read_settings(registry, settings.file);
+  check_settings(registry, result.findings);
+
+  std::vector<TreeEntry> entries = list_registry_files(*root, result.findings);
+  std::vector<LoadedFile> loaded(entries.size());
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, entries.size())));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < entries.size(); i = next++) {
+      loaded[i] = load_one(entries[i].absolute, entries[i].path, entries[i].kind);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+
+  for (LoadedFile& file : loaded) {
+    result.findings.merge(std::move(file.findings));
+    registry.files.push_back(file.file);
+    if (file.file->data) {
+      add_record(registry, file.file);
+      registry.references.insert(registry.references.end(), std::make_move_iterator(file.references.begin()),
+                                 std::make_move_iterator(file.references.end()));
+    } else if (is_slug(file.file->stem)) {
+      if (auto kind = kind_from_directory(file.file->kind)) registry.unreadable_ids.emplace(file.file->stem, *kind);
+    }
+  }
+  registry.build_index();
+  result.file_count = registry.files.size();
+  return result;
+}
+
+}  // namespace hok

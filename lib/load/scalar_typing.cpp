@@ -1,0 +1,86 @@
+#include "load/scalar_typing.hpp"
+
+#include <charconv>
+#include <regex>
+#include <stdexcept>
+
+namespace hok {
+
+namespace {
+
+bool all_of_class(const std::string& text, std::size_t from, bool (*is_member)(char)) {
+  if (from >= text.size()) return false;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (!is_member(text[i])) return false;
+  }
+  return true;
+}
+
+bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_octal_digit(char c) { return c >= '0' && c <= '7'; }
+bool is_hex_digit(char c) {
+  return is_decimal_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+nlohmann::json integer_value(const std::string& digits, int base, bool negative) {
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+  if (error == std::errc() && end == digits.data() + digits.size()) {
+    return negative ? -value : value;
+  }
+  // Too large for 64 bits: still a number, never silently text.
+  double magnitude = 1e308;
+  try {
+    magnitude = std::stod(digits);
+  } catch (const std::out_of_range&) {
+  }
+  return negative ? -magnitude : magnitude;
+}
+
+}  // namespace
+
+nlohmann::json type_scalar(const std::string& value, bool plain) {
+  if (!plain) return value;
+  if (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL") {
+    return nullptr;
+  }
+  if (value == "true" || value == "True" || value == "TRUE") return true;
+  if (value == "false" || value == "False" || value == "FALSE") return false;
+  if (value.size() > 2 && value[0] == '0' && value[1] == 'o' && all_of_class(value, 2, is_octal_digit)) {
+    return integer_value(value.substr(2), 8, false);
+  }
+  if (value.size() > 2 && value[0] == '0' && value[1] == 'x' && all_of_class(value, 2, is_hex_digit)) {
+    return integer_value(value.substr(2), 16, false);
+  }
+  std::size_t sign = (value[0] == '-' || value[0] == '+') ? 1 : 0;
+  if (all_of_class(value, sign, is_decimal_digit)) {
+    return integer_value(value.substr(sign), 10, value[0] == '-');
+  }
+  if (value.size() < 400) {
+    static const std::regex float_form(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+    static const std::regex special_form(R"([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+    if (std::regex_match(value, float_form)) {
+      try {
+        return std::stod(value);
+      } catch (const std::out_of_range&) {
+        return value.find('-') == 0 ? -1e308 : 1e308;
+      }
+    }
+    if (std::regex_match(value, special_form)) {
+      // JSON has no infinities: keep the type (a number) with a finite stand-in.
+      return value.find('-') == 0 ? -1e308 : 1e308;
+    }
+  }
+  return value;
+}
+
+bool is_yaml11_ambiguous(const std::string& value) {
+  static const char* const words[] = {"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+                                      "on", "On", "ON", "off", "Off", "OFF"};
+  for (const char* word : words) {
+    if (value == word) return true;
+  }
+  return value.size() > 1 && value[0] == '0' && all_of_class(value, 1, is_decimal_digit);
+}
+
+}  // namespace hok

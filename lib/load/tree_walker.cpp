@@ -1,0 +1,170 @@
+#include "load/tree_walker.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "model/records.hpp"
+
+namespace fs = std::filesystem;
+
+namespace hok {
+
+namespace {
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_yaml_name(const std::string& name) { return ends_with(name, ".yaml") || ends_with(name, ".yml"); }
+
+bool inside(const fs::path& root, const fs::path& target) {
+  auto [root_end, target_it] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+  return root_end == root.end();
+}
+
+class Walker {
+ public:
+  Walker(const fs::path& root, FindingSink& sink) : root_(fs::weakly_canonical(root)), sink_(sink) {}
+
+  std::vector<TreeEntry> run() {
+    walk(root_, "", "", 0);
+    std::sort(entries_.begin(), entries_.end(),
+              [](const TreeEntry& a, const TreeEntry& b) { return a.path < b.path; });
+    return std::move(entries_);
+  }
+
+ private:
+  void stray(const std::string& path, std::string message, std::string hint) {
+    sink_.add("E011", Location{path, 0, 0, 0}, std::move(message), std::move(hint));
+  }
+
+  // `kind` is empty outside the kind directories.
+  void walk(const fs::path& directory, const std::string& relative, const std::string& kind, int depth) {
+    if (depth > 32) {
+      stray(relative, "the folder is nested more than 32 levels deep; hok does not look further",
+            "records need no deep folders");
+      return;
+    }
+    std::error_code error;
+    fs::directory_iterator it(directory, fs::directory_options::none, error);
+    if (error) {
+      stray(relative.empty() ? "." : relative, fmt::format("the folder cannot be read: {}", error.message()),
+            "check its permissions");
+      return;
+    }
+    for (const fs::directory_entry& entry : it) {
+      std::string name = entry.path().filename().string();
+      if (name.empty() || name[0] == '.') continue;
+      std::string path = relative.empty() ? name : relative + "/" + name;
+      fs::file_status status = entry.symlink_status(error);
+      if (error) continue;
+      if (relative.empty() && name == "hok.yaml") continue;  // read by the loader itself
+      if (fs::is_symlink(status)) {
+        symlink(entry.path(), path, kind);
+      } else if (fs::is_directory(status)) {
+        std::string child_kind = kind;
+        if (relative.empty() && kind_from_directory(name)) child_kind = name;
+        walk(entry.path(), path, child_kind, depth + 1);
+      } else if (fs::is_regular_file(status)) {
+        regular(entry.path(), path, name, kind);
+      } else if (!kind.empty() || is_yaml_name(name)) {
+        stray(path, "this is not a regular file (a FIFO, socket or device); hok does not open it",
+              "remove it from the registry");
+      }
+    }
+  }
+
+  void regular(const fs::path& absolute, const std::string& path, const std::string& name, const std::string& kind) {
+    if (kind.empty()) {
+      if (is_yaml_name(name)) {
+        stray(path, "a YAML file outside every kind directory is not read",
+              "move it into the folder of its kind (municipalities/, groups/, agreements/, …)");
+      }
+      return;
+    }
+    if (ends_with(name, ".yaml") && name.size() > 5) {
+      entries_.push_back(TreeEntry{absolute, path, kind});
+    } else if (ends_with(name, ".yml")) {
+      stray(path, "hok reads only files ending in .yaml; this one ends in .yml and is not read",
+            fmt::format("rename it to {}.yaml", name.substr(0, name.size() - 4)));
+    } else {
+      stray(path, "a file that is not a .yaml record lies in a kind directory and is not read",
+            "move it out of the registry's kind directories");
+    }
+  }
+
+  void symlink(const fs::path& link, const std::string& path, const std::string& kind) {
+    std::error_code error;
+    fs::path target = fs::canonical(link, error);
+    if (error) {
+      stray(path, fmt::format("a symbolic link that cannot be resolved ({}); hok does not follow it",
+                              error.message()),
+            "remove the link or point it at a file inside the registry");
+      return;
+    }
+    if (!inside(root_, target)) {
+      stray(path, "a symbolic link that leads out of the registry; hok does not follow it",
+            "copy the file into the registry instead of linking to it");
+      return;
+    }
+    fs::file_status status = fs::status(target, error);
+    if (error || !fs::is_regular_file(status)) {
+      stray(path, "a symbolic link to something other than a file; hok does not follow it",
+            "remove the link");
+      return;
+    }
+    std::string name = link.filename().string();
+    regular(target, path, name, kind);
+  }
+
+  fs::path root_;
+  FindingSink& sink_;
+  std::vector<TreeEntry> entries_;
+};
+
+}  // namespace
+
+std::vector<TreeEntry> list_registry_files(const fs::path& root, FindingSink& sink) {
+  return Walker(root, sink).run();
+}
+
+bool read_regular_file(const fs::path& path, std::size_t max_bytes, std::string& content, std::string& error) {
+  int descriptor = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (descriptor < 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  struct stat info {};
+  if (::fstat(descriptor, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(descriptor);
+    error = "not a regular file";
+    return false;
+  }
+  content.clear();
+  std::size_t limit = max_bytes + 1;
+  content.resize(std::min<std::size_t>(static_cast<std::size_t>(info.st_size) + 1, limit));
+  std::size_t filled = 0;
+  while (filled < content.size()) {
+    ssize_t count = ::read(descriptor, content.data() + filled, content.size() - filled);
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      ::close(descriptor);
+      return false;
+    }
+    if (count == 0) break;
+    filled += static_cast<std::size_t>(count);
+  }
+  content.resize(filled);
+  ::close(descriptor);
+  return true;
+}
+
+}  // namespace hok

@@ -1,0 +1,408 @@
+#include "load/yaml_reader.hpp"
+
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "load/byte_scan.hpp"
+#include "load/scalar_typing.hpp"
+
+namespace hok {
+
+namespace {
+
+// Thrown from the event handler to stop parsing a file that hok will not read further.
+struct StopParsing {};
+
+// Byte offsets of line starts, to turn yaml-cpp's 0-based byte marks into 1-based character
+// columns and to look at the raw text around a mark.
+class LineTable {
+ public:
+  explicit LineTable(const std::string& text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') starts_.push_back(i + 1);
+    }
+  }
+  std::size_t offset(const YAML::Mark& mark) const {
+    if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= starts_.size()) return text_.size();
+    return std::min(text_.size(), starts_[mark.line] + static_cast<std::size_t>(std::max(0, mark.column)));
+  }
+  int line(const YAML::Mark& mark) const { return std::max(0, mark.line) + 1; }
+  int column(const YAML::Mark& mark) const {
+    if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= starts_.size()) return 1;
+    std::size_t start = starts_[mark.line];
+    return utf8_length(std::string_view(text_).substr(start, offset(mark) - start)) + 1;
+  }
+  // Characters from `offset` to the end of its line.
+  int rest_of_line(std::size_t from) const {
+    std::size_t end = text_.find('\n', from);
+    if (end == std::string::npos) end = text_.size();
+    if (end > from && text_[end - 1] == '\r') --end;
+    return utf8_length(std::string_view(text_).substr(from, end - from));
+  }
+
+ private:
+  const std::string& text_;
+  std::vector<std::size_t> starts_;
+};
+
+// Where a quoted scalar opening at `open` closes; npos if the quote is never closed.
+std::size_t closing_quote(const std::string& text, std::size_t open) {
+  char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i;
+      }
+    }
+  }
+  return std::string::npos;
+}
+
+class JsonBuilder : public YAML::EventHandler {
+ public:
+  JsonBuilder(SourceFile& file, FindingSink& sink, const ReadLimits& limits, const LineTable& lines)
+      : file_(file), sink_(sink), limits_(limits), lines_(lines) {}
+
+  nlohmann::json take_root() { return std::move(root_); }
+  bool has_root() const { return has_root_; }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    if (discarding()) return;
+    if (expecting_key()) {
+      report_once("null-key", mark, "a key is empty or null (`~:` or `? `)",
+                  "every key must be a field name, such as `name:`");
+      throw StopParsing{};
+    }
+    NodePosition position = position_at(mark, 0, false);
+    // An empty value's mark is the next token's: point at its key instead.
+    if (!frames_.empty() && frames_.back().is_map) {
+      position.line = frames_.back().key_position.key_line;
+      position.column = frames_.back().key_position.key_column;
+      position.length = frames_.back().key_position.key_length;
+    }
+    place(nullptr, position);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    report_once("alias", mark, "the file uses a YAML alias (`*name`)",
+                "write the value out in full: hok does not read anchors and aliases");
+    if (discarding()) return;
+    if (expecting_key()) throw StopParsing{};
+    place(nullptr, position_at(mark, 1, false));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    const bool plain = tag == "?";
+    if (!plain && tag != "!") {
+      report_once("tag", mark, fmt::format("the file uses a YAML tag ({})", printable_tag(tag)),
+                  "remove the tag: a registry holds plain text, numbers, dates and lists");
+    }
+    std::size_t offset = lines_.offset(mark);
+    if (!plain && offset < file_.text.size() && (file_.text[offset] == '"' || file_.text[offset] == '\'') &&
+        closing_quote(file_.text, offset) == std::string::npos) {
+      // yaml-cpp reads the rest of the file into this scalar without a word.
+      sink_.add("E001", Location{file_.path, lines_.line(mark), lines_.column(mark), 1},
+                "this quote is never closed, so the rest of the file would be read as one text",
+                fmt::format("add the closing {} at the end of the value", file_.text[offset]));
+      throw StopParsing{};
+    }
+    int length = scalar_length(value, plain, offset);
+    if (discarding()) return;
+    if (value.size() > limits_.max_scalar_bytes) {
+      std::string pointer = expecting_key() ? current_pointer() : value_pointer();
+      Location where{file_.path, lines_.line(mark), lines_.column(mark), 0};
+      sink_.add("E004", where,
+                fmt::format("a value is {} characters long; hok reads values of at most {} characters",
+                            utf8_length(value), limits_.max_scalar_bytes),
+                "shorten it, or put long texts in a linked document");
+      if (expecting_key()) throw StopParsing{};
+      file_.reported_pointers.push_back(pointer);
+      place(nullptr, position_at(mark, 0, plain));
+      return;
+    }
+    if (expecting_key()) {
+      Frame& map = frames_.back();
+      if (plain && value == "<<") {
+        report_once("merge", mark, "the file uses a YAML merge key (`<<`)",
+                    "write the fields out in full: other YAML tools merge them, hok does not, so "
+                    "they would see different data");
+        map.state = Frame::State::DiscardValue;
+        return;
+      }
+      if (plain && type_scalar(value, true).is_null()) {
+        report_once("null-key", mark, "a key is empty or null (`~:`)",
+                    "every key must be a field name, such as `name:`");
+        throw StopParsing{};
+      }
+      auto previous = map.keys.find(value);
+      if (previous != map.keys.end()) {
+        sink_.add("E002", Location{file_.path, lines_.line(mark), lines_.column(mark), length},
+                  fmt::format("'{}' appears twice in this mapping (first on line {})",
+                              printable(value), previous->second),
+                  "remove one of them: YAML tools silently keep only one, so the other is lost");
+        map.state = Frame::State::DiscardValue;
+        return;
+      }
+      map.keys.emplace(value, lines_.line(mark));
+      map.pending_key = value;
+      map.key_position = NodePosition{0, 0, 0, lines_.line(mark), lines_.column(mark), length, plain};
+      map.state = Frame::State::Value;
+      return;
+    }
+    place(type_scalar(value, plain), position_at(mark, length, plain));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open_container(mark, tag, anchor, false);
+  }
+  void OnSequenceEnd() override { close_container(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open_container(mark, tag, anchor, true);
+  }
+  void OnMapEnd() override { close_container(); }
+
+ private:
+  struct Frame {
+    enum class State { Key, Value, DiscardValue };
+    bool is_map = false;
+    bool discard = false;  // a subtree hok has already reported and does not keep
+    State state = State::Key;
+    std::string pointer;
+    nlohmann::json* target = nullptr;
+    std::string pending_key;
+    NodePosition key_position;
+    std::map<std::string, int> keys;  // key → line of its first occurrence
+  };
+
+  bool discarding() const {
+    return !frames_.empty() && (frames_.back().discard);
+  }
+  bool expecting_key() const {
+    return !frames_.empty() && frames_.back().is_map && frames_.back().state == Frame::State::Key;
+  }
+  std::string current_pointer() const { return frames_.empty() ? "" : frames_.back().pointer; }
+  std::string value_pointer() const {
+    if (frames_.empty()) return "";
+    const Frame& frame = frames_.back();
+    if (frame.is_map) return pointer_append(frame.pointer, frame.pending_key);
+    return pointer_append(frame.pointer, frame.target->size());
+  }
+
+  NodePosition position_at(const YAML::Mark& mark, int length, bool plain) const {
+    return NodePosition{lines_.line(mark), lines_.column(mark), length, 0, 0, 0, plain};
+  }
+
+  int scalar_length(const std::string& value, bool plain, std::size_t offset) const {
+    if (offset >= file_.text.size()) return 0;
+    char first = file_.text[offset];
+    if (!plain && (first == '"' || first == '\'')) {
+      std::size_t close = closing_quote(file_.text, offset);
+      if (close == std::string::npos) return 1;
+      std::size_t line_end = file_.text.find('\n', offset);
+      if (line_end != std::string::npos && close > line_end) return lines_.rest_of_line(offset);
+      return utf8_length(std::string_view(file_.text).substr(offset, close + 1 - offset));
+    }
+    if (!plain) return 1;  // a block scalar: underline its indicator
+    return std::min(utf8_length(value), lines_.rest_of_line(offset));
+  }
+
+  // Stores a finished value where the current frame expects it.
+  void place(nlohmann::json value, NodePosition position) {
+    if (frames_.empty()) {
+      root_ = std::move(value);
+      has_root_ = true;
+      file_.positions.set("", position);
+      return;
+    }
+    Frame& frame = frames_.back();
+    if (frame.is_map) {
+      if (frame.state == Frame::State::DiscardValue) {
+        frame.state = Frame::State::Key;
+        return;
+      }
+      position.key_line = frame.key_position.key_line;
+      position.key_column = frame.key_position.key_column;
+      position.key_length = frame.key_position.key_length;
+      file_.positions.set(pointer_append(frame.pointer, frame.pending_key), position);
+      (*frame.target)[frame.pending_key] = std::move(value);
+      frame.state = Frame::State::Key;
+    } else {
+      file_.positions.set(pointer_append(frame.pointer, frame.target->size()), position);
+      frame.target->push_back(std::move(value));
+    }
+  }
+
+  void open_container(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                      bool is_map) {
+    check_anchor(mark, anchor);
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      report_once("tag", mark, fmt::format("the file uses a YAML tag ({})", printable_tag(tag)),
+                  "remove the tag: a registry holds plain text, numbers, dates and lists");
+    }
+    if (static_cast<int>(frames_.size()) >= limits_.max_depth) {
+      sink_.add("E001", Location{file_.path, lines_.line(mark), lines_.column(mark), 1},
+                fmt::format("the data is nested deeper than {} levels", limits_.max_depth),
+                "a record needs only a few levels of nesting; check the indentation and brackets");
+      throw StopParsing{};
+    }
+    Frame frame;
+    frame.is_map = is_map;
+    if (discarding() || (!frames_.empty() && frames_.back().is_map &&
+                         frames_.back().state == Frame::State::DiscardValue)) {
+      frame.discard = true;
+      frames_.push_back(std::move(frame));
+      return;
+    }
+    if (expecting_key()) {
+      report_once("complex-key", mark, "a key is a list or a mapping",
+                  "every key must be a field name, such as `name:`");
+      throw StopParsing{};
+    }
+    NodePosition position = position_at(mark, 0, false);
+    nlohmann::json container = is_map ? nlohmann::json::object() : nlohmann::json::array();
+    std::string pointer = value_pointer();
+    place(std::move(container), position);
+    if (frames_.empty()) {
+      frame.target = &root_;
+    } else if (frames_.back().is_map) {
+      // place() has just stored the container under the pending key.
+      frame.target = &(*frames_.back().target)[frames_.back().pending_key];
+    } else {
+      frame.target = &frames_.back().target->back();
+    }
+    frame.pointer = pointer;
+    frames_.push_back(std::move(frame));
+  }
+
+  void close_container() {
+    if (frames_.empty()) return;
+    bool was_discard = frames_.back().discard;
+    frames_.pop_back();
+    if (was_discard && !frames_.empty() && !frames_.back().discard && frames_.back().is_map &&
+        frames_.back().state == Frame::State::DiscardValue) {
+      frames_.back().state = Frame::State::Key;
+    }
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) {
+      report_once("anchor", mark, "the file uses a YAML anchor (`&name`)",
+                  "write values out in full: hok does not read anchors and aliases");
+    }
+  }
+
+  // One finding per YAML feature per file, at its first use: an alias bomb gives one line.
+  void report_once(const std::string& feature, const YAML::Mark& mark, std::string message,
+                   std::string hint) {
+    if (!reported_features_.insert(feature).second) return;
+    sink_.add("E001", Location{file_.path, lines_.line(mark), lines_.column(mark), 1},
+              std::move(message), std::move(hint));
+  }
+
+  static std::string printable_tag(const std::string& tag) {
+    const std::string core = "tag:yaml.org,2002:";
+    if (tag.rfind(core, 0) == 0) return "!!" + tag.substr(core.size());
+    return printable(tag);
+  }
+
+  static std::string printable(const std::string& text) {
+    return text.size() > 60 ? text.substr(0, 57) + "..." : text;
+  }
+
+  SourceFile& file_;
+  FindingSink& sink_;
+  const ReadLimits& limits_;
+  const LineTable& lines_;
+  std::vector<Frame> frames_;
+  nlohmann::json root_;
+  bool has_root_ = false;
+  std::set<std::string> reported_features_;
+};
+
+// yaml-cpp's messages, in words an editor understands.
+std::string reword_parser_message(const std::string& message) {
+  if (message == "bad file") return "the file cannot be read as YAML (nested too deeply)";
+  if (message.find("illegal tab") != std::string::npos) {
+    return "a tab is used for indentation; YAML indents with spaces only";
+  }
+  if (message == "illegal map value") {
+    return "a value cannot start here: a key is missing, or a text containing ': ' needs quotes";
+  }
+  if (message == "end of map not found" || message == "end of sequence not found" ||
+      message == "end of map flow not found" || message == "end of sequence flow not found") {
+    return "a bracket or indentation is not closed: " + message;
+  }
+  return "YAML syntax error: " + message;
+}
+
+}  // namespace
+
+std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std::string text, FindingSink& sink,
+                          const ReadLimits& limits) {
+  auto file = std::make_shared<SourceFile>();
+  file->path = std::move(path);
+  file->kind = std::move(kind);
+  std::string name = file->path.substr(file->path.rfind('/') + 1);
+  file->stem = name.size() > 5 ? name.substr(0, name.size() - 5) : name;
+
+  ByteScanResult scan = scan_bytes(file->path, text, limits.max_file_bytes, sink);
+  if (!scan.readable) return file;
+  if (scan.had_bom) text.erase(0, 3);
+  file->text = std::move(text);
+
+  const LineTable lines(file->text);
+  std::istringstream stream(file->text);
+  JsonBuilder builder(*file, sink, limits, lines);
+  try {
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+    // Never loop over documents: on some inputs yaml-cpp returns empty documents forever.
+    FindingSink ignored;
+    JsonBuilder second(*file, ignored, limits, lines);
+    if (parser.HandleNextDocument(second)) {
+      sink.add("E001", Location{file->path, 1, 1, 0},
+               "the file holds more than one YAML document (separated by ---)",
+               "put one record in each file");
+      return file;
+    }
+  } catch (const StopParsing&) {
+    return file;
+  } catch (const YAML::Exception& error) {
+    sink.add("E001", Location{file->path, lines.line(error.mark), lines.column(error.mark), 1},
+             reword_parser_message(error.msg), "check the indentation and punctuation on this line and the one before");
+    return file;
+  } catch (const std::exception& error) {
+    sink.add("E001", Location{file->path, 1, 1, 0},
+             std::string("the file cannot be read as YAML: ") + error.what());
+    return file;
+  }
+  if (!builder.has_root()) {
+    sink.add("E004", Location{file->path, 1, 1, 0}, "the file is empty",
+             "a record file holds `id: …` and the other fields of its kind");
+    return file;
+  }
+  file->data = builder.take_root();
+  return file;
+}
+
+}  // namespace hok

@@ -1,0 +1,347 @@
+#include "model/record_builder.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace hok {
+
+namespace {
+
+using nlohmann::json;
+
+// Reads the fields of one JSON object, each only if it has the expected type.
+class Fields {
+ public:
+  explicit Fields(const json* object) : object_(object && object->is_object() ? object : nullptr) {}
+
+  const json* raw(const char* key) const {
+    if (object_ == nullptr) return nullptr;
+    auto it = object_->find(key);
+    return it == object_->end() ? nullptr : &*it;
+  }
+
+  std::optional<std::string> text(const char* key) const {
+    const json* value = raw(key);
+    if (value == nullptr || !value->is_string()) return std::nullopt;
+    return value->get<std::string>();
+  }
+
+  std::string text_or_empty(const char* key) const { return text(key).value_or(""); }
+
+  std::optional<int> integer(const char* key) const {
+    const json* value = raw(key);
+    if (value == nullptr || !value->is_number()) return std::nullopt;
+    const double number = value->get<double>();
+    if (std::trunc(number) != number || number < std::numeric_limits<int>::min() ||
+        number > std::numeric_limits<int>::max()) {
+      return std::nullopt;
+    }
+    return static_cast<int>(number);
+  }
+
+  std::optional<bool> boolean(const char* key) const {
+    const json* value = raw(key);
+    if (value == nullptr || !value->is_boolean()) return std::nullopt;
+    return value->get<bool>();
+  }
+
+  std::vector<std::string> texts(const char* key) const {
+    std::vector<std::string> result;
+    const json* value = raw(key);
+    if (value == nullptr || !value->is_array()) return result;
+    for (const json& item : *value) {
+      if (item.is_string()) result.push_back(item.get<std::string>());
+    }
+    return result;
+  }
+
+  // Nested object `key`; an empty reader when it is absent or not an object.
+  Fields object(const char* key) const { return Fields(raw(key)); }
+  bool present() const { return object_ != nullptr; }
+
+  // Calls `read(item, pointer)` for every object in the array `key`.
+  template <typename Read>
+  void each_object(const char* key, const std::string& base_pointer, Read read) const {
+    const json* value = raw(key);
+    if (value == nullptr || !value->is_array()) return;
+    const std::string array_pointer = pointer_append(base_pointer, key);
+    for (std::size_t index = 0; index < value->size(); ++index) {
+      const json& item = (*value)[index];
+      if (item.is_object()) read(Fields(&item), pointer_append(array_pointer, index));
+    }
+  }
+
+ private:
+  const json* object_;
+};
+
+void read_base(RecordBase& record, Kind kind, const SourceFilePtr& file, const Fields& fields) {
+  record.kind = kind;
+  record.source = file;
+  record.id = fields.text("id").value_or(file->stem);
+  record.name = fields.text("name");
+  if (!record.name && (kind == Kind::Agreement || kind == Kind::Plan)) {
+    record.name = fields.text("title");
+  }
+  record.description = fields.text("description");
+}
+
+std::vector<Seat> read_seats(const Fields& fields, const char* key) {
+  std::vector<Seat> seats;
+  fields.each_object(key, "", [&](const Fields& item, const std::string& pointer) {
+    Seat seat;
+    seat.org = item.text_or_empty("org");
+    seat.person = item.text("person");
+    seat.role = item.text("role");
+    const std::optional<int> count = item.integer("count");
+    if (count && *count >= 1) seat.count = *count;
+    seat.pointer = pointer;
+    seats.push_back(std::move(seat));
+  });
+  return seats;
+}
+
+std::optional<Decision> read_decision(const Fields& fields) {
+  const Fields decided = fields.object("decided");
+  if (!decided.present()) return std::nullopt;
+  return Decision{decided.text("by"), decided.text("date")};
+}
+
+Municipality read_municipality(const Fields& fields) {
+  Municipality record;
+  record.code = fields.text_or_empty("code");
+  record.subregion = fields.text_or_empty("subregion");
+  record.coordination_by = fields.text("coordination_by");
+  record.website = fields.text("website");
+  return record;
+}
+
+District read_district(const Fields& fields) {
+  District record;
+  record.municipality = fields.text_or_empty("municipality");
+  return record;
+}
+
+Organisation read_organisation(const Fields& fields) {
+  Organisation record;
+  record.short_name = fields.text("short_name");
+  record.type = fields.text_or_empty("type");
+  record.side = fields.text_or_empty("side");
+  record.parent = fields.text("parent");
+  record.municipality = fields.text("municipality");
+  record.website = fields.text("website");
+  return record;
+}
+
+Person read_person(const Fields& fields) {
+  Person record;
+  record.organisation = fields.text_or_empty("organisation");
+  record.title = fields.text("title");
+  record.email = fields.text("email");
+  return record;
+}
+
+void read_group_history(Group& record, const Fields& fields) {
+  record.successor = fields.text("successor");
+  fields.each_object("responsibilities", "", [&](const Fields& item, const std::string& pointer) {
+    record.responsibilities.push_back(Responsibility{
+        item.text_or_empty("name"), item.text("agreement"), item.text("taken_over_by"), pointer});
+  });
+}
+
+Group read_group(const Fields& fields) {
+  Group record;
+  record.short_name = fields.text("short_name");
+  record.type = fields.text_or_empty("type");
+  record.status = fields.text_or_empty("status");
+  record.reports_to = fields.text("reports_to");
+  record.established = fields.text("established");
+  record.decommissioned = fields.text("decommissioned");
+  record.area = fields.text("area");
+  record.subregion = fields.text("subregion");
+  const Fields mandate = fields.object("mandate");
+  if (mandate.present()) {
+    record.mandate =
+        Mandate{mandate.text("adopted"), mandate.text("document"), mandate.texts("purposes")};
+  }
+  record.target_group = fields.text("target_group");
+  record.chair = read_seats(fields, "chair");
+  record.process_lead = read_seats(fields, "process_lead");
+  record.members = read_seats(fields, "members");
+  record.secretariat_nodes = read_seats(fields, "secretariat_nodes");
+  record.core = read_seats(fields, "core");
+  record.meetings_per_year = fields.integer("meetings_per_year");
+  fields.each_object("annual_plans", "", [&](const Fields& item, const std::string&) {
+    record.annual_plans.push_back(
+        AnnualPlan{item.integer("year").value_or(0), item.text("adopted"), item.text("document")});
+  });
+  read_group_history(record, fields);
+  return record;
+}
+
+void read_agreement_terms(Agreement& record, const Fields& fields) {
+  const Fields review = fields.object("review");
+  if (review.present()) {
+    record.review =
+        Review{review.integer("interval_months"), review.text("last"), review.text("next")};
+  }
+  const Fields follow_up = fields.object("follow_up");
+  if (follow_up.present()) {
+    FollowUpPolicy policy;
+    policy.interval_months = follow_up.integer("interval_months").value_or(12);
+    policy.criteria = follow_up.texts("criteria");
+    policy.deviations = follow_up.text("deviations");
+    record.follow_up = std::move(policy);
+  }
+  const Fields adoption = fields.object("adoption");
+  if (adoption.present()) {
+    Adoption result;
+    result.required = adoption.boolean("required").value_or(false);
+    adoption.each_object(
+        "decisions", "/adoption", [&](const Fields& item, const std::string& pointer) {
+          result.decisions.push_back(AdoptionDecision{item.text_or_empty("party"),
+                                                      item.text("date"), item.text("body"),
+                                                      item.text("reference"), pointer});
+        });
+    record.adoption = std::move(result);
+  }
+  fields.each_object("documents", "", [&](const Fields& item, const std::string&) {
+    record.documents.push_back(Document{item.text_or_empty("title"), item.text_or_empty("url")});
+  });
+}
+
+Agreement read_agreement(const Fields& fields) {
+  Agreement record;
+  record.short_name = fields.text("short_name");
+  record.type = fields.text_or_empty("type");
+  record.status = fields.text_or_empty("status");
+  record.supplements = fields.text("supplements");
+  record.replaced_by = fields.text("replaced_by");
+  record.parties = fields.texts("parties");
+  record.owner = fields.text("owner");
+  record.related_groups = fields.texts("related_groups");
+  record.target_group = fields.text("target_group");
+  record.legal_basis = fields.texts("legal_basis");
+  record.decided = read_decision(fields);
+  record.valid_from = fields.text("valid_from");
+  record.valid_to = fields.text("valid_to");
+  read_agreement_terms(record, fields);
+  return record;
+}
+
+CoordinatingFunction read_function(const Fields& fields) {
+  CoordinatingFunction record;
+  record.roles = fields.texts("roles");
+  record.area = fields.text_or_empty("area");
+  record.holder = fields.text("holder");
+  record.status = fields.text("status").value_or("active");
+  record.contact = fields.text("contact");
+  record.appointed = fields.text("appointed");
+  record.review_by = fields.text("review_by");
+  record.supported_by = fields.text("supported_by");
+  return record;
+}
+
+Followup read_followup(const Fields& fields) {
+  Followup record;
+  record.subject = fields.text_or_empty("subject");
+  record.year = fields.integer("year").value_or(0);
+  record.date = fields.text("date");
+  record.method = fields.text("method");
+  record.result = fields.text("result");
+  record.summary = fields.text("summary");
+  fields.each_object("deviations", "", [&](const Fields& item, const std::string& pointer) {
+    record.deviations.push_back(Deviation{item.text_or_empty("description"), item.text("severity"),
+                                          item.text("action"), item.text("responsible"),
+                                          item.text("due"), item.text("closed"), pointer});
+  });
+  record.reported_to = fields.text("reported_to");
+  record.reported = fields.text("reported");
+  return record;
+}
+
+Plan read_plan(const Fields& fields) {
+  Plan record;
+  const Fields period = fields.object("period");
+  record.period_from = period.integer("from").value_or(0);
+  record.period_to = period.integer("to").value_or(0);
+  record.decided = read_decision(fields);
+  record.document = fields.text("document");
+  fields.each_object("goals", "", [&](const Fields& item, const std::string& pointer) {
+    PlanGoal goal;
+    goal.id = item.text_or_empty("id");
+    goal.year = item.integer("year").value_or(0);
+    goal.title = item.text("title");
+    goal.owner = item.text("owner");
+    goal.status = item.text("status");
+    goal.indicator = item.text("indicator");
+    goal.activities = item.texts("activities");
+    goal.pointer = pointer;
+    record.goals.push_back(std::move(goal));
+  });
+  return record;
+}
+
+template <typename Record>
+void append(std::vector<Record>& records, Record record, Kind kind, const SourceFilePtr& file,
+            const Fields& fields) {
+  read_base(record, kind, file, fields);
+  records.push_back(std::move(record));
+}
+
+}  // namespace
+
+void read_settings(Registry& registry, const SourceFilePtr& file) {
+  RegistrySettings& settings = registry.settings;
+  settings.source = file;
+  if (!file || !file->data) return;
+  const Fields fields(&*file->data);
+  settings.format_version = fields.integer("hok").value_or(0);
+  settings.name = fields.text_or_empty("name");
+  settings.language = fields.text("language").value_or("sv");
+  settings.secretariat = fields.text("secretariat");
+  settings.publish_contacts = fields.boolean("publish_contacts").value_or(false);
+  if (const json* severity = fields.raw("severity"); severity && severity->is_object()) {
+    for (const auto& [code, level] : severity->items()) {
+      if (level.is_string()) settings.severity.emplace_back(code, level.get<std::string>());
+    }
+  }
+  fields.each_object("waivers", "", [&](const Fields& item, const std::string& pointer) {
+    settings.waivers.push_back(Waiver{item.text_or_empty("rule"), item.text_or_empty("subject"),
+                                      item.text_or_empty("reason"), item.text_or_empty("until"),
+                                      pointer});
+  });
+}
+
+void add_record(Registry& registry, const SourceFilePtr& file) {
+  if (!file || !file->data) return;
+  const std::optional<Kind> kind = kind_from_directory(file->kind);
+  if (!kind) return;
+  // A file whose top level is not a mapping (E004) still holds its id, so that references to it
+  // are not reported a second time as unresolved.
+  const Fields fields(&*file->data);
+  switch (*kind) {
+    case Kind::Municipality:
+      return append(registry.municipalities, read_municipality(fields), *kind, file, fields);
+    case Kind::District:
+      return append(registry.districts, read_district(fields), *kind, file, fields);
+    case Kind::Subregion:
+      return append(registry.subregions, Subregion{}, *kind, file, fields);
+    case Kind::Organisation:
+      return append(registry.organisations, read_organisation(fields), *kind, file, fields);
+    case Kind::Person:
+      return append(registry.people, read_person(fields), *kind, file, fields);
+    case Kind::Group:
+      return append(registry.groups, read_group(fields), *kind, file, fields);
+    case Kind::Agreement:
+      return append(registry.agreements, read_agreement(fields), *kind, file, fields);
+    case Kind::Function:
+      return append(registry.functions, read_function(fields), *kind, file, fields);
+    case Kind::Followup:
+      return append(registry.followups, read_followup(fields), *kind, file, fields);
+    case Kind::Plan:
+      return append(registry.plans, read_plan(fields), *kind, file, fields);
+  }
+}
+
+}  // namespace hok

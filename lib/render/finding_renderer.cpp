@@ -1,0 +1,186 @@
+#include "render/finding_renderer.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/rule_catalog.hpp"
+#include "load/byte_scan.hpp"
+#include "render/escape.hpp"
+
+namespace hok {
+
+namespace {
+
+const char* colour_of(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;33m";
+    default: return "\x1b[1;36m";
+  }
+}
+
+std::string plural(std::size_t count, const char* one, const char* many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+// The source line as printed: tabs as spaces, control characters escaped, at most 200 columns.
+std::string display_line(const std::string& line, int& caret_column) {
+  std::string result;
+  int column = 1;
+  int display_column = 1;
+  int new_caret = caret_column;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    auto byte = static_cast<unsigned char>(line[i]);
+    bool starts_char = (byte & 0xC0) != 0x80;
+    if (starts_char) {
+      if (column == caret_column) new_caret = display_column;
+      ++column;
+    }
+    if (display_column > 200) {
+      result += "…";
+      break;
+    }
+    if (line[i] == '\t') {
+      result += ' ';
+      ++display_column;
+    } else if (byte < 0x20 || byte == 0x7F) {
+      std::string escaped = escape_control(std::string(1, line[i]));
+      result += escaped;
+      display_column += static_cast<int>(escaped.size());
+    } else {
+      result += line[i];
+      if (starts_char) ++display_column;
+    }
+  }
+  if (caret_column >= column) new_caret = display_column + (caret_column - column);
+  caret_column = new_caret;
+  return result;
+}
+
+void render_one(std::string& out, const Finding& finding, const RenderContext& context) {
+  const Location& at = finding.location;
+  std::string place = context.path_prefix + escape_control(at.file);
+  if (at.line > 0) place += fmt::format(":{}:{}", at.line, at.column);
+  std::string severity = severity_name(finding.severity);
+  std::string label = fmt::format("{}[{}]", severity, finding.code);
+  if (context.color) label = fmt::format("{}{}\x1b[0m", colour_of(finding.severity), label);
+  out += fmt::format("{}: {} {}: {}", place, label, rule_name(finding.code), escape_control(finding.message));
+  if (finding.waived_reason) {
+    out += fmt::format(" (waived until {}: {})", finding.waived_until.value_or("?"),
+                       escape_control(*finding.waived_reason));
+  }
+  out += '\n';
+  auto file = context.files.find(at.file);
+  std::string source = (at.line > 0 && file != context.files.end()) ? file->second->line_text(at.line) : "";
+  if (!source.empty()) {
+    int caret = std::max(1, at.column);
+    std::string shown = display_line(source, caret);
+    std::string number = std::to_string(at.line);
+    std::string gutter(number.size() + 1, ' ');
+    std::string underline(static_cast<std::size_t>(std::clamp(at.length, 1, 120)), '^');
+    out += fmt::format("{} |\n", gutter);
+    out += fmt::format(" {} | {}\n", number, shown);
+    out += fmt::format("{} | {}{}", gutter, std::string(static_cast<std::size_t>(caret - 1), ' '), underline);
+    if (finding.hint) out += " " + escape_control(*finding.hint);
+    out += '\n';
+  } else if (finding.hint) {
+    out += fmt::format("    = hint: {}\n", escape_control(*finding.hint));
+  }
+}
+
+}  // namespace
+
+std::string render_summary(const std::vector<Finding>& findings, std::size_t file_count) {
+  std::size_t errors = 0, warnings = 0, infos = 0, waived = 0;
+  std::set<std::string> files;
+  for (const Finding& finding : findings) {
+    if (finding.waived_reason) {
+      ++waived;
+      continue;
+    }
+    if (finding.severity == Severity::Error) ++errors;
+    else if (finding.severity == Severity::Warning) ++warnings;
+    else ++infos;
+    files.insert(finding.location.file);
+  }
+  if (errors + warnings + infos == 0) {
+    std::string line = fmt::format("no findings in {}", plural(file_count, "file", "files"));
+    if (waived) line += fmt::format(" ({} waived)", waived);
+    return line + "\n";
+  }
+  std::vector<std::string> parts;
+  if (errors) parts.push_back(plural(errors, "error", "errors"));
+  if (warnings) parts.push_back(plural(warnings, "warning", "warnings"));
+  if (infos) parts.push_back(plural(infos, "note", "notes"));
+  std::string line = fmt::format("{} in {} of {}", fmt::join(parts, ", "), files.size(),
+                                 plural(file_count, "file", "files"));
+  if (waived) line += fmt::format(" ({} waived)", waived);
+  return line + "\n";
+}
+
+std::string render_text(const std::vector<Finding>& findings, const RenderContext& context) {
+  std::string out;
+  for (const Finding& finding : findings) render_one(out, finding, context);
+  out += render_summary(findings, context.file_count);
+  return out;
+}
+
+std::string render_json(const std::vector<Finding>& findings, const std::string& path_prefix) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const Finding& finding : findings) {
+    nlohmann::json object = {
+        {"code", finding.code},
+        {"name", std::string(rule_name(finding.code))},
+        {"severity", severity_name(finding.severity)},
+        {"file", path_prefix + finding.location.file},
+        {"line", finding.location.line},
+        {"column", finding.location.column},
+        {"message", finding.message},
+        {"hint", finding.hint ? nlohmann::json(*finding.hint) : nlohmann::json(nullptr)},
+        {"subject", finding.subject ? nlohmann::json(*finding.subject) : nlohmann::json(nullptr)},
+    };
+    if (finding.waived_reason) {
+      object["waived"] = true;
+      object["waiver_reason"] = *finding.waived_reason;
+      object["waiver_until"] = finding.waived_until.value_or("");
+    }
+    array.push_back(std::move(object));
+  }
+  // Invalid UTF-8 never reaches here (the byte scan stops it), but replace rather than throw.
+  return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string render_github(const std::vector<Finding>& findings, const RenderContext& context) {
+  std::string out;
+  for (const Finding& finding : findings) {
+    const char* command = finding.severity == Severity::Error     ? "error"
+                          : finding.severity == Severity::Warning ? "warning"
+                                                                  : "notice";
+    if (finding.waived_reason) command = "notice";
+    std::string properties = "file=" + escape_workflow_property(context.path_prefix + finding.location.file);
+    if (finding.location.line > 0) {
+      properties += fmt::format(",line={},col={}", finding.location.line, std::max(1, finding.location.column));
+    }
+    properties += ",title=" + escape_workflow_property(fmt::format("{} {}", finding.code, rule_name(finding.code)));
+    std::string message = finding.message;
+    if (finding.hint) message += " (" + *finding.hint + ")";
+    out += fmt::format("::{} {}::{}\n", command, properties, escape_workflow_message(message));
+  }
+  // The readable copy must not hold a line the runner would take for a command (a file named
+  // "::error…"): such lines get a leading space.
+  std::string text = render_text(findings, context);
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (text.compare(start, 2, "::") == 0) out += ' ';
+    out.append(text, start, end - start + 1);
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace hok

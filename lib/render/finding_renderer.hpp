@@ -1,0 +1,35 @@
+#pragma once
+// Findings → text (compiler style), JSON, GitHub workflow commands. Renderers see findings and
+// the files' text, never YAML nodes.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "load/source_file.hpp"
+
+namespace hok {
+
+struct RenderContext {
+  std::map<std::string, SourceFilePtr> files;  // by registry-relative path, for source lines
+  std::size_t file_count = 0;                  // files read, for the summary line
+  bool color = false;
+  std::string path_prefix;  // prepended to file paths (github: the registry's path in the repository)
+};
+
+// `path:line:col: severity[code] name: message`, the source line with a caret under the span and
+// the hint, one block per finding, then a summary line ("3 errors, 1 warning in 2 of 96 files").
+std::string render_text(const std::vector<Finding>& findings, const RenderContext& context);
+
+// The summary line alone.
+std::string render_summary(const std::vector<Finding>& findings, std::size_t file_count);
+
+// A JSON array of {code, name, severity, file, line, column, message, hint, subject}
+// (plus waived, waiver_reason, waiver_until when a gap is waived). See docs/output-formats.md.
+std::string render_json(const std::vector<Finding>& findings, const std::string& path_prefix = "");
+
+// One `::error file=…,line=…,col=…,title=E007 unresolved-reference::message` line per finding,
+// followed by the readable text.
+std::string render_github(const std::vector<Finding>& findings, const RenderContext& context);
+
+}  // namespace hok

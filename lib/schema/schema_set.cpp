@@ -1,0 +1,528 @@
+#include "schema/schema_set.hpp"
+
+#include <set>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "core/dates.hpp"
+#include "core/spelling.hpp"
+#include "load/byte_scan.hpp"
+#include "load/scalar_typing.hpp"
+#include "schema/embedded_schemas.hpp"
+#include "schema/schema_walk.hpp"
+
+namespace hok {
+
+namespace {
+
+using nlohmann::json;
+
+// A top-level `if`/`then`/`else` block. hok evaluates these itself: valijson reports a failed
+// conditional only as "Failed to validate against a conditional schema", which tells an editor
+// nothing. The `if` part is still evaluated by valijson.
+struct Conditional {
+  json if_json;
+  std::unique_ptr<valijson::Schema> if_schema;
+  json then_json;
+  json else_json;
+};
+
+std::unique_ptr<valijson::Schema> compile(const json& schema_json) {
+  auto schema = std::make_unique<valijson::Schema>();
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  valijson::adapters::NlohmannJsonAdapter adapter(schema_json);
+  parser.populateSchema(adapter, *schema);
+  return schema;
+}
+
+bool satisfies(const valijson::Schema& schema, const json& instance) {
+  valijson::Validator validator;
+  valijson::adapters::NlohmannJsonAdapter adapter(instance);
+  try {
+    return validator.validate(schema, adapter, nullptr);
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// "type is 'supplement'" from an `if` such as {"properties": {"type": {"const": "supplement"}}}.
+std::string describe_condition(const json& condition) {
+  std::vector<std::string> parts;
+  if (condition.contains("properties") && condition["properties"].is_object()) {
+    for (const auto& [field, rule] : condition["properties"].items()) {
+      if (rule.contains("const")) {
+        parts.push_back(fmt::format("{} is '{}'", field, rule["const"].is_string() ? rule["const"].get<std::string>() : rule["const"].dump()));
+      } else if (rule.contains("enum") && rule["enum"].is_array()) {
+        std::vector<std::string> values;
+        for (const auto& value : rule["enum"]) values.push_back(value.is_string() ? value.get<std::string>() : value.dump());
+        parts.push_back(fmt::format("{} is one of {}", field, fmt::join(values, ", ")));
+      }
+    }
+  }
+  if (condition.contains("not") && condition["not"].is_object()) {
+    return "unless " + describe_condition(condition["not"]).substr(5);
+  }
+  if (parts.empty()) return "in this case";
+  return "when " + fmt::format("{}", fmt::join(parts, " and "));
+}
+
+std::string negate(const std::string& description) {
+  if (description.rfind("when ", 0) == 0) return "unless " + description.substr(5);
+  if (description.rfind("unless ", 0) == 0) return "when " + description.substr(7);
+  return description;
+}
+
+std::string value_text(const json& value) {
+  std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return text;
+}
+
+// valijson's context (["<root>", "[members]", "[2]", "[org]"]) → JSON pointer, using the
+// instance to tell array indices from keys.
+std::string context_to_pointer(const std::vector<std::string>& context, const json& instance) {
+  std::string pointer;
+  const json* current = &instance;
+  for (std::size_t i = 1; i < context.size(); ++i) {
+    const std::string& part = context[i];
+    if (part.size() < 2 || part.front() != '[' || part.back() != ']') continue;
+    std::string token = part.substr(1, part.size() - 2);
+    if (current && current->is_array()) {
+      pointer = pointer_append(pointer, token);
+      std::size_t index = std::strtoul(token.c_str(), nullptr, 10);
+      current = index < current->size() ? &(*current)[index] : nullptr;
+    } else {
+      pointer = pointer_append(pointer, token);
+      current = (current && current->is_object() && current->contains(token)) ? &(*current)[token] : nullptr;
+    }
+  }
+  return pointer;
+}
+
+std::string quoted_list(const json& values) {
+  std::vector<std::string> items;
+  for (const auto& value : values) items.push_back(value_text(value));
+  return fmt::format("{}", fmt::join(items, ", "));
+}
+
+std::vector<std::string> string_list(const json& values) {
+  std::vector<std::string> items;
+  for (const auto& value : values) {
+    if (value.is_string()) items.push_back(value.get<std::string>());
+  }
+  return items;
+}
+
+std::string pattern_message(const std::string& field, const std::string& value, const std::string& pattern) {
+  if (pattern == "^[a-z0-9]+(-[a-z0-9]+)*$") {
+    return fmt::format("{} '{}' is not a valid id: use lowercase a–z, digits and single hyphens", field, value);
+  }
+  if (pattern == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") {
+    return fmt::format("{} '{}' is not a date: write it as YYYY-MM-DD", field, value);
+  }
+  if (pattern == "^[0-9]{4}$") {
+    return fmt::format("{} '{}' must be four digits, such as \"0114\"", field, value);
+  }
+  if (pattern.rfind("^https", 0) == 0 || pattern.rfind("^(https", 0) == 0) {
+    return fmt::format("{} '{}' is not a web address: it must start with {}", field, value,
+                       pattern.find("s?") != std::string::npos ? "http:// or https://" : "https://");
+  }
+  if (pattern.rfind("^[EG]", 0) == 0 || pattern.rfind("^G", 0) == 0) {
+    return fmt::format("{} '{}' is not a rule code such as {}", field, value, pattern.rfind("^G", 0) == 0 ? "G002" : "E007");
+  }
+  return fmt::format("{} '{}' does not have the expected form ({})", field, value, pattern);
+}
+
+}  // namespace
+
+struct CompiledSchema {
+  json document;
+  std::unique_ptr<valijson::Schema> schema;  // without the top-level conditionals
+  std::vector<Conditional> conditionals;
+};
+
+SchemaSet::SchemaSet() {
+  for (const EmbeddedSchema& embedded : embedded_schemas()) {
+    auto compiled = std::make_unique<CompiledSchema>();
+    compiled->document = json::parse(embedded.text);
+    json without_conditionals = compiled->document;
+    if (without_conditionals.contains("allOf") && without_conditionals["allOf"].is_array()) {
+      json kept = json::array();
+      for (const json& part : without_conditionals["allOf"]) {
+        if (part.is_object() && part.contains("if")) {
+          Conditional conditional;
+          conditional.if_json = part["if"];
+          conditional.if_schema = compile(part["if"]);
+          conditional.then_json = part.value("then", json::object());
+          conditional.else_json = part.value("else", json::object());
+          compiled->conditionals.push_back(std::move(conditional));
+        } else {
+          kept.push_back(part);
+        }
+      }
+      if (kept.empty()) without_conditionals.erase("allOf");
+      else without_conditionals["allOf"] = kept;
+    }
+    compiled->schema = compile(without_conditionals);
+    schemas_[embedded.name] = std::move(compiled);
+  }
+}
+
+SchemaSet::~SchemaSet() = default;
+
+const SchemaSet& SchemaSet::instance() {
+  static const SchemaSet set;
+  return set;
+}
+
+const nlohmann::json* SchemaSet::schema_json(const std::string& name) const {
+  auto it = schemas_.find(name);
+  return it == schemas_.end() ? nullptr : &it->second->document;
+}
+
+namespace {
+
+class FileValidation {
+ public:
+  FileValidation(SourceFile& file, FindingSink& sink, const CompiledSchema& schema)
+      : file_(file), sink_(sink), schema_(schema) {
+    for (const std::string& pointer : file.reported_pointers) reported_.insert(pointer);
+  }
+
+  void run() {
+    json& data = *file_.data;
+    if (!data.is_object()) {
+      report_at_value("", "the file must hold a record: fields written as `key: value`, starting with `id:`");
+      file_.data.reset();
+      return;
+    }
+    // 1. Types, calendar dates and YAML 1.1 look-alikes, by hok's own walk over the schema.
+    std::vector<std::string> wrong_types;
+    walk_schema(schema_.document, schema_.document, data, "",
+                [&](const json& node, const json& value, const std::string& pointer) {
+                  check_node(node, value, pointer, wrong_types);
+                });
+    for (auto it = wrong_types.rbegin(); it != wrong_types.rend(); ++it) erase_pointer(data, *it);
+    // 2. Everything else the schema says, by valijson (no wrong types left to make it throw).
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter adapter(data);
+    try {
+      validator.validate(*schema_.schema, adapter, &results);
+    } catch (const std::exception& error) {
+      report_at_value("", std::string("the file could not be checked against its schema: ") + error.what());
+      return;
+    }
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) translate(error, data);
+    // 3. Conditional requirements, evaluated here to name the field and the condition.
+    for (const Conditional& conditional : schema_.conditionals) check_conditional(conditional, data);
+  }
+
+ private:
+  void check_node(const json& node, const json& value, const std::string& pointer,
+                  std::vector<std::string>& wrong_types) {
+    if (node.contains("type") && !type_matches(node["type"], value)) {
+      report_type(node["type"], value, pointer);
+      wrong_types.push_back(pointer);
+      return;
+    }
+    if (value.is_string() && node.value("format", "") == "date") {
+      const std::string& text = value.get_ref<const std::string&>();
+      if (text.size() == 10 && text[4] == '-' && text[7] == '-' && !parse_date(text)) {
+        report_at_value(pointer, fmt::format("{} '{}' is not a real calendar date", field_label(pointer), text),
+                        "check the month and the day (2023-02-29 does not exist; 2024-02-29 does)");
+      }
+    }
+    const NodePosition* position = file_.positions.find(pointer);
+    if (value.is_string() && position && position->plain &&
+        is_yaml11_ambiguous(value.get_ref<const std::string&>()) && !reported_.count(pointer)) {
+      const std::string& text = value.get_ref<const std::string&>();
+      report_at_value(pointer,
+                      fmt::format("{}: the unquoted value {} is read as a boolean (true/false) by many "
+                                  "YAML tools",
+                                  field_label(pointer), text),
+                      fmt::format("write it in quotes if you mean the text: \"{}\"", text));
+    }
+  }
+
+  static bool type_matches(const json& expected, const json& value) {
+    if (expected.is_array()) {
+      for (const json& one : expected) {
+        if (type_matches(one, value)) return true;
+      }
+      return false;
+    }
+    if (!expected.is_string()) return true;
+    const std::string& type = expected.get_ref<const std::string&>();
+    if (type == "string") return value.is_string();
+    if (type == "integer") return value.is_number_integer();
+    if (type == "number") return value.is_number();
+    if (type == "boolean") return value.is_boolean();
+    if (type == "object") return value.is_object();
+    if (type == "array") return value.is_array();
+    if (type == "null") return value.is_null();
+    return true;
+  }
+
+  static std::string type_noun(const json& expected) {
+    if (expected.is_array()) {
+      std::vector<std::string> nouns;
+      for (const json& one : expected) nouns.push_back(type_noun(one));
+      return fmt::format("{}", fmt::join(nouns, " or "));
+    }
+    std::string type = expected.is_string() ? expected.get<std::string>() : "";
+    if (type == "string") return "text";
+    if (type == "integer") return "a whole number";
+    if (type == "number") return "a number";
+    if (type == "boolean") return "true or false";
+    if (type == "object") return "a mapping of fields (key: value)";
+    if (type == "array") return "a list";
+    return type;
+  }
+
+  static std::string value_noun(const json& value) {
+    if (value.is_null()) return "empty";
+    if (value.is_boolean()) return "true/false";
+    if (value.is_number_integer()) return "a whole number";
+    if (value.is_number()) return "a number";
+    if (value.is_string()) return "text";
+    if (value.is_array()) return "a list";
+    return "a mapping";
+  }
+
+  void report_type(const json& expected, const json& value, const std::string& pointer) {
+    std::string message = fmt::format("{} must be {}, not {}", field_label(pointer), type_noun(expected), value_noun(value));
+    std::optional<std::string> hint;
+    const NodePosition* position = file_.positions.find(pointer);
+    bool wants_text = type_noun(expected).find("text") != std::string::npos;
+    if (position && position->plain && wants_text && (value.is_number() || value.is_boolean() || value.is_null())) {
+      std::string raw = raw_text(*position);
+      if (value.is_null()) {
+        message = fmt::format("{} is empty", field_label(pointer));
+        hint = raw.empty() ? "write a value after the colon, or remove the line"
+                           : fmt::format("unquoted, {} means 'nothing' in YAML; write \"{}\" in quotes if you mean the text", raw, raw);
+      } else {
+        message = fmt::format("{} must be text, but the unquoted {} is read as {} by YAML tools",
+                              field_label(pointer), raw, value.is_boolean() ? "true/false" : "a number");
+        if (raw.size() > 1 && raw[0] == '0' && value.is_number_integer()) {
+          message += " (and as an octal number by some)";
+        }
+        hint = fmt::format("write it in quotes: \"{}\"", raw);
+      }
+    } else if (value.is_string() && type_noun(expected) == "a whole number" && position && !position->plain) {
+      hint = "write the number without quotes";
+    } else if (value.is_string() && type_noun(expected) == "true or false") {
+      hint = "write true or false, without quotes";
+    } else if (value.is_null()) {
+      message = fmt::format("{} is empty", field_label(pointer));
+      hint = "write a value after the colon, or remove the line";
+    }
+    report_at_value(pointer, message, hint);
+  }
+
+  // The value's source text as written (for hints such as "write "0114" in quotes").
+  std::string raw_text(const NodePosition& position) const {
+    std::string line = file_.line_text(position.line);
+    std::size_t byte = 0;
+    for (int column = 1; column < position.column && byte < line.size(); ++byte) {
+      if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80 && byte > 0) ++column;
+      if (column == position.column) break;
+    }
+    std::string rest = line.substr(std::min(byte, line.size()));
+    std::size_t end = rest.find(" #");
+    if (end != std::string::npos) rest = rest.substr(0, end);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',' || rest.back() == ']' || rest.back() == '}')) rest.pop_back();
+    return rest.substr(0, 40);
+  }
+
+  void translate(const valijson::ValidationResults::Error& error, const json& data) {
+    const std::string& text = error.description;
+    std::string pointer = context_to_pointer(error.context, data);
+    const json* node = schema_at(pointer);
+    if (text.rfind("Missing required property '", 0) == 0) {
+      std::string field = text.substr(27, text.size() - 27 - 2);
+      std::string missing = pointer_append(pointer, field);
+      if (reported_.count(missing)) return;
+      reported_.insert(missing);
+      std::string where = pointer.empty() ? "this record" : field_label(pointer);
+      report_at_key(pointer, fmt::format("{} has no '{}', which is required", where, field),
+                    fmt::format("add `{}: …`", field), missing);
+      return;
+    }
+    if (text.rfind("Object contains a property that could not be validated", 0) == 0) {
+      std::size_t open = text.find(": '");
+      std::string field = open == std::string::npos ? "" : text.substr(open + 3, text.size() - open - 3 - 2);
+      std::string unknown = pointer_append(pointer, field);
+      if (reported_.count(unknown)) return;
+      reported_.insert(unknown);
+      std::vector<std::string> known;
+      if (node && node->contains("properties")) {
+        for (const auto& [name, ignored] : (*node)["properties"].items()) known.push_back(name);
+      }
+      std::optional<std::string> hint;
+      if (auto near = nearest_match(field, known)) hint = fmt::format("did you mean '{}'?", *near);
+      else if (!known.empty()) hint = fmt::format("the fields here are: {}", fmt::join(known, ", "));
+      report_at_key(unknown, fmt::format("unknown field '{}'", field), hint, unknown);
+      return;
+    }
+    if (reported_.count(pointer)) return;
+    const json* value = value_at(data, pointer);
+    std::string label = field_label(pointer);
+    if (text == "Failed to match against any enum values." && node && node->contains("enum")) {
+      std::optional<std::string> hint;
+      if (value && value->is_string()) {
+        if (auto near = nearest_match(value->get<std::string>(), string_list((*node)["enum"]))) {
+          hint = fmt::format("did you mean '{}'?", *near);
+        }
+      }
+      report_at_value(pointer, fmt::format("{} '{}' is not one of: {}", label, value ? value_text(*value) : "",
+                                           quoted_list((*node)["enum"])), hint);
+    } else if (text.rfind("Failed to match expected value set by 'const'", 0) == 0 && node) {
+      report_at_value(pointer, fmt::format("{} must be {}", label, value_text((*node)["const"])));
+    } else if (text.rfind("Failed to match regex", 0) == 0 && node && value && value->is_string()) {
+      report_at_value(pointer, pattern_message(label, value_text(*value), node->value("pattern", "")));
+    } else if (text.rfind("String should be no fewer than", 0) == 0) {
+      report_at_value(pointer, fmt::format("{} is empty", label), "write a value, or remove the line");
+    } else if (text.rfind("String should be no more than", 0) == 0 && node) {
+      report_at_value(pointer, fmt::format("{} is longer than {} characters", label, node->value("maxLength", 0)));
+    } else if (text.rfind("Array should contain no fewer than", 0) == 0 && node) {
+      int minimum = node->value("minItems", 0);
+      report_at_value(pointer, fmt::format("{} needs at least {} {}", label, minimum, minimum == 1 ? "entry" : "entries"));
+    } else if (text.rfind("Array should contain no more than", 0) == 0 && node) {
+      report_at_value(pointer, fmt::format("{} may have at most {} entries", label, node->value("maxItems", 0)));
+    } else if (text.find("violate uniqueness constraint") != std::string::npos) {
+      report_at_value(pointer, fmt::format("{} lists the same value twice", label), "remove the repeated entry");
+    } else if (text.rfind("Expected number greater than or equal to", 0) == 0 && node) {
+      report_at_value(pointer, fmt::format("{} must be at least {}", label, (*node)["minimum"].dump()));
+    } else if (text.rfind("Expected number less than or equal to", 0) == 0 && node) {
+      report_at_value(pointer, fmt::format("{} must be at most {}", label, (*node)["maximum"].dump()));
+    } else if (text.rfind("Failed to validate", 0) == 0 || text.rfind("String should be a valid", 0) == 0 ||
+               text.rfind("Value type not permitted", 0) == 0 || text.rfind("Target should not", 0) == 0) {
+      // Wrappers around an error reported on its own, or checked by hok itself (types, dates).
+    } else {
+      report_at_value(pointer, fmt::format("{}: {}", label.empty() ? "the record" : label, text));
+    }
+  }
+
+  void check_conditional(const Conditional& conditional, const json& data) {
+    bool condition = satisfies(*conditional.if_schema, data);
+    const json& branch = condition ? conditional.then_json : conditional.else_json;
+    std::string when = describe_condition(conditional.if_json);
+    if (!condition) when = negate(when);
+    if (branch.contains("required") && branch["required"].is_array()) {
+      for (const json& field : branch["required"]) {
+        if (!field.is_string() || data.contains(field.get<std::string>())) continue;
+        std::string missing = pointer_append("", field.get<std::string>());
+        if (reported_.count(missing)) continue;
+        reported_.insert(missing);
+        report_at_key("", fmt::format("this record has no '{}', which is required {}", field.get<std::string>(), when),
+                      fmt::format("add `{}: …`", field.get<std::string>()), missing);
+      }
+    }
+    if (branch.contains("not") && branch["not"].contains("required") && branch["not"]["required"].is_array()) {
+      for (const json& field : branch["not"]["required"]) {
+        if (!field.is_string() || !data.contains(field.get<std::string>())) continue;
+        std::string present = pointer_append("", field.get<std::string>());
+        if (reported_.count(present)) continue;
+        reported_.insert(present);
+        report_at_key(present, fmt::format("'{}' is only allowed {}", field.get<std::string>(), negate(when)),
+                      std::nullopt, present);
+      }
+    }
+  }
+
+  // The schema node that governs `pointer`, following properties, items and local $refs.
+  const json* schema_at(const std::string& pointer) const {
+    const json* node = resolve_ref(schema_.document, schema_.document);
+    std::size_t position = 1;
+    while (node && position <= pointer.size() && !pointer.empty()) {
+      std::size_t next = pointer.find('/', position);
+      std::string token = pointer.substr(position, next == std::string::npos ? std::string::npos : next - position);
+      token = unescape_token(token);
+      if (node->contains("properties") && (*node)["properties"].contains(token)) {
+        node = &(*node)["properties"][token];
+      } else if (node->contains("items") && (*node)["items"].is_object()) {
+        node = &(*node)["items"];
+      } else if (node->contains("additionalProperties") && (*node)["additionalProperties"].is_object()) {
+        node = &(*node)["additionalProperties"];
+      } else {
+        return nullptr;
+      }
+      node = resolve_ref(schema_.document, *node);
+      if (next == std::string::npos) break;
+      position = next + 1;
+    }
+    return node;
+  }
+
+  void report_at_value(const std::string& pointer, std::string message, std::optional<std::string> hint = std::nullopt) {
+    reported_.insert(pointer);
+    sink_.add("E004", file_.value_location(pointer), std::move(message), std::move(hint), subject());
+  }
+
+  void report_at_key(const std::string& pointer, std::string message, std::optional<std::string> hint,
+                     const std::string& reported_pointer) {
+    reported_.insert(reported_pointer);
+    Location where = pointer.empty() ? first_key_location() : file_.key_location(pointer);
+    sink_.add("E004", where, std::move(message), std::move(hint), subject());
+  }
+
+  // A field missing from the record itself is reported at the `id:` line (or the first key).
+  Location first_key_location() const {
+    if (const NodePosition* id = file_.positions.find("/id")) {
+      return Location{file_.path, id->key_line, id->key_column, id->key_length};
+    }
+    return Location{file_.path, 1, 1, 0};
+  }
+
+  std::optional<std::string> subject() const {
+    if (file_.kind == "registry") return std::nullopt;
+    if (file_.data && file_.data->is_object() && file_.data->contains("id") && (*file_.data)["id"].is_string()) {
+      return (*file_.data)["id"].get<std::string>();
+    }
+    return file_.stem;
+  }
+
+  static const json* value_at(const json& data, const std::string& pointer) {
+    try {
+      const json& value = data.at(json::json_pointer(pointer));
+      return &value;
+    } catch (const std::exception&) {
+      return nullptr;
+    }
+  }
+
+  static void erase_pointer(json& data, const std::string& pointer) {
+    if (pointer.empty()) return;
+    try {
+      json::json_pointer path(pointer);
+      json& parent = data.at(path.parent_pointer());
+      if (parent.is_object()) parent.erase(path.back());
+      else if (parent.is_array()) parent[std::stoul(path.back())] = nullptr;
+    } catch (const std::exception&) {
+    }
+  }
+
+  SourceFile& file_;
+  FindingSink& sink_;
+  const CompiledSchema& schema_;
+  std::set<std::string> reported_;
+};
+
+}  // namespace
+
+void SchemaSet::validate(SourceFile& file, FindingSink& sink) const {
+  if (!file.data) return;
+  auto it = schemas_.find(file.kind == "registry" ? "hok" : file.kind);
+  if (it == schemas_.end()) return;
+  FileValidation(file, sink, *it->second).run();
+}
+
+}  // namespace hok
