@@ -77,8 +77,9 @@ TEST_CASE("a plan goal outside the plan period is reported at its year", "[check
   auto finding =
       only_finding({{"plans/nara-vard.yaml",
                      "id: nara-vard\ntitle: Nära vård\nperiod:\n  from: 2024\n  to: 2030\n"
-                     "goals:\n  - id: g1\n    year: 2024\n  - id: g2\n    year: 2031\n"}});
-  CHECK(finding.location.line == 10);
+                     "goals:\n  - id: g1\n    year: 2024\n    title: A\n"
+                     "  - id: g2\n    year: 2031\n    title: B\n"}});
+  CHECK(finding.location.line == 11);
   CHECK(finding.location.column == 11);
   CHECK(finding.message == "goal 'g2' is set for 2031, outside the plan period 2024–2030");
 }
@@ -87,7 +88,7 @@ TEST_CASE("a plan period that ends before it starts is reported once", "[check][
   auto finding =
       only_finding({{"plans/nara-vard.yaml",
                      "id: nara-vard\ntitle: Nära vård\nperiod:\n  from: 2030\n  to: 2024\n"
-                     "goals:\n  - id: g1\n    year: 2027\n"}});
+                     "goals:\n  - id: g1\n    year: 2027\n    title: A\n"}});
   CHECK(finding.location.line == 5);
   CHECK_THAT(finding.message, Catch::Contains("period.to 2024 is before period.from 2030"));
 }
@@ -104,7 +105,7 @@ TEST_CASE("dates in order, equal dates and unreadable dates are accepted", "[che
               "deviations:\n  - description: open\n    closed: 2023-10-01\n"},
              {"plans/nara-vard.yaml",
               "id: nara-vard\ntitle: Nära vård\nperiod:\n  from: 2024\n  to: 2030\n"
-              "goals:\n  - id: g1\n    year: 2030\n"}},
+              "goals:\n  - id: g1\n    year: 2030\n    title: A\n"}},
             "E010")
             .empty());
 }
