@@ -4,12 +4,13 @@
 Run by CTest as: python3 tests/e2e/test_data_shape.py <hok-binary> <source-dir>
 
 Reads <source-dir>/data with python3-yaml and checks that it holds what
-docs/spec real-data.md requires: the 26 municipalities with their SCB codes, Stockholm's 13
+the spec (real-data.md) requires: the 26 municipalities with their SCB codes, Stockholm's 13
 district areas, the four sub-regions, the governance, the five consultation groups, the six
 legacy forums, the HÖK and the county-wide agreements of 003 §3.1, KSON in Norrtälje and the
 action plan 2024–2030. It also checks the basics every record must meet (id = file stem, id
 pattern, unique ids, references that resolve to the right kind), so that a broken data/ is
-reported here in plain words even before `hok validate` can run.
+reported here in plain words even before `hok validate` can run. It does not forbid what the
+secretariat will add later (coordinating functions, follow-ups, plan goals, more agreements).
 
 The hok binary is accepted for CTest's uniform calling convention but not needed: this test
 checks the data, not the tool. Exits 0 when every check passes, 1 with one line per failure
@@ -236,11 +237,6 @@ def main(argv):
     records = load_tree(data_dir, c)
     check_references(records, c)
 
-    # Nothing invented: no people, no coordinating functions (the sources name none).
-    c.check(not of_kind(records, "person"), "people/ must stay empty: the sources name no one")
-    c.check(not of_kind(records, "function"),
-            "functions/ must stay empty: the sources do not say who holds any KSA or GSA")
-
     # Municipalities: exactly the 26 with their SCB codes, quoted, distinct.
     munis = of_kind(records, "municipality")
     c.check(len(munis) == 26, f"expected 26 municipalities, found {len(munis)}")
@@ -360,8 +356,6 @@ def main(argv):
         if aid in KNOWN_OWNERS:
             c.check(a.get("owner") == KNOWN_OWNERS[aid],
                     f"agreements/{aid}.yaml: owner should be {KNOWN_OWNERS[aid]}")
-    unexpected = sorted(set(agreements) - set(AGREEMENTS_003_3_1) - {"hok", "hok-riktlinje"})
-    c.check(not unexpected, f"agreements not in the sources: {unexpected}")
     for aid, a in agreements.items():
         owner = a.get("owner")
         if owner is not None:
@@ -378,7 +372,6 @@ def main(argv):
         c.check(decided.get("by") == "vis-politisk-styrgrupp"
                 and as_text(decided.get("date")) == "2023-12-20",
                 "handlingsplan-2024-2030: decided by vis-politisk-styrgrupp on 2023-12-20")
-        c.check(not plan.get("goals"), "handlingsplan-2024-2030: the sources give no goals")
 
     if c.failures:
         print(f"test_data_shape: {len(c.failures)} problem(s) in {data_dir}:")

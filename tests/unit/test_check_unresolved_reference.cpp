@@ -52,6 +52,16 @@ TEST_CASE("a reference in a list of seats names its place in the list", "[check]
   CHECK_THAT(findings[0].message, Catch::Contains("'storsthlm' names no record"));
 }
 
+TEST_CASE("a reference in hok.yaml is checked and has no subject", "[check][E007]") {
+  auto findings = validate_findings(
+      {{"hok.yaml", "hok: 1\nname: Test\nsecretariat: processledning\n"}}, "E007");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.file == "hok.yaml");
+  CHECK(findings[0].location.line == 3);
+  CHECK(findings[0].message == "secretariat 'processledning' names no record");
+  CHECK_FALSE(findings[0].subject.has_value());
+}
+
 TEST_CASE("a reference to a file that could not be read is not reported again", "[check][E007]") {
   CHECK(validate_findings({{"groups/vis.yaml", group_vis},
                            {"groups/samrad-barn.yaml", "name: [unclosed\n"},

@@ -22,8 +22,7 @@ std::filesystem::path unique_directory() {
 
 }  // namespace
 
-TempRegistry::TempRegistry(const std::map<std::string, std::string>& files)
-    : root_(unique_directory()) {
+TempRegistry::TempRegistry(const Files& files) : root_(unique_directory()) {
   std::filesystem::create_directories(root_);
   if (files.count("hok.yaml") == 0) write("hok.yaml", "hok: 1\nname: Test\n");
   for (const auto& [path, text] : files) write(path, text);
@@ -43,8 +42,7 @@ void TempRegistry::write(const std::string& path, const std::string& text) const
 
 LoadResult TempRegistry::load() const { return load_registry(root_); }
 
-std::vector<Finding> validate_findings(const std::map<std::string, std::string>& files,
-                                       const std::string& code) {
+std::vector<Finding> validate_findings(const Files& files, const std::string& code) {
   TempRegistry tree(files);
   LoadResult result = tree.load();
   FindingSink sink;

@@ -10,12 +10,14 @@
 
 namespace hok::test {
 
+// Path relative to the registry root ("groups/vis.yaml") → the file's text.
+using Files = std::map<std::string, std::string>;
+
 // A registry tree under the system's temporary directory, removed again by the destructor.
 // hok.yaml holds `hok: 1` and `name: Test` unless `files` gives one.
 class TempRegistry {
  public:
-  // `files` maps a path relative to the root ("groups/vis.yaml") to the file's text.
-  explicit TempRegistry(const std::map<std::string, std::string>& files);
+  explicit TempRegistry(const Files& files);
   ~TempRegistry();
   TempRegistry(const TempRegistry&) = delete;
   TempRegistry& operator=(const TempRegistry&) = delete;
@@ -30,7 +32,6 @@ class TempRegistry {
 };
 
 // Loads `files` as a registry, runs every validate check and returns the findings with `code`.
-std::vector<Finding> validate_findings(const std::map<std::string, std::string>& files,
-                                       const std::string& code);
+std::vector<Finding> validate_findings(const Files& files, const std::string& code);
 
 }  // namespace hok::test

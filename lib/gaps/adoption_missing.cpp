@@ -1,0 +1,61 @@
+// G010: an agreement in force with `adoption.required` must be adopted by every municipality
+// concerned: the municipalities among its `parties`, or every municipality of the registry when
+// the parties name none. A decision entry for the municipality counts, with or without a date
+// (the date is recorded when known). Up to ten municipalities are named, then "and N more".
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "gaps/gap_check.hpp"
+#include "gaps/gap_support.hpp"
+
+namespace hok {
+
+namespace {
+
+std::vector<const Municipality*> municipalities_concerned(const Registry& registry,
+                                                          const Agreement& agreement) {
+  std::vector<const Municipality*> parties;
+  for (const Municipality& municipality : registry.municipalities) {
+    if (std::find(agreement.parties.begin(), agreement.parties.end(), municipality.id) !=
+        agreement.parties.end()) {
+      parties.push_back(&municipality);
+    }
+  }
+  if (!parties.empty()) return parties;
+  for (const Municipality& municipality : registry.municipalities) parties.push_back(&municipality);
+  return parties;
+}
+
+}  // namespace
+
+void gap_adoption_missing(const Registry& registry, const GapContext&, FindingSink& sink) {
+  for (const Agreement& agreement : registry.agreements) {
+    if (agreement.status != "in-force" || !agreement.adoption || !agreement.adoption->required) {
+      continue;
+    }
+    std::vector<std::string> missing;
+    for (const Municipality* municipality : municipalities_concerned(registry, agreement)) {
+      const auto& decisions = agreement.adoption->decisions;
+      const bool decided =
+          std::any_of(decisions.begin(), decisions.end(), [&](const AdoptionDecision& decision) {
+            return decision.party == municipality->id;
+          });
+      if (!decided) missing.push_back(display_name(*municipality));
+    }
+    if (missing.empty()) continue;
+    sink.add("G010", agreement.source->key_location("/adoption"),
+             fmt::format("agreement '{}' must be adopted by every municipality, but {} {} no "
+                         "recorded decision: {}: each of them adopts it, and the decision is "
+                         "recorded here",
+                         display_name(agreement),
+                         missing.size() == 1 ? std::string("1 municipality")
+                                             : fmt::format("{} municipalities", missing.size()),
+                         missing.size() == 1 ? "has" : "have", name_list(missing)),
+             "add an entry under adoption.decisions with the municipality as party and the date "
+             "of its decision when known",
+             agreement.id);
+  }
+}
+
+}  // namespace hok

@@ -1,0 +1,69 @@
+// G008: an agreement in force of type main-agreement, agreement or supplement — or any agreement
+// with a `follow_up` policy — is followed up every `follow_up.interval_months` (default 12).
+// It is overdue when no follow-up record with the agreement as subject has a `date` in
+// [as_of − interval, as_of]. Boundary: a follow-up dated exactly interval months before as_of
+// still counts, so a yearly follow-up held on the same date every year never shows as a gap
+// (add_months clamps to the month's end: 2025-02-28 − 12 months is 2024-02-28). A follow-up
+// without a `date` has not been done yet and does not count; one dated after as_of neither.
+#include <fmt/format.h>
+
+#include "gaps/gap_check.hpp"
+#include "gaps/gap_support.hpp"
+
+namespace hok {
+
+namespace {
+
+bool needs_follow_up(const Agreement& agreement) {
+  if (agreement.status != "in-force") return false;
+  return agreement.follow_up || agreement.type == "main-agreement" ||
+         agreement.type == "agreement" || agreement.type == "supplement";
+}
+
+// Who follows the agreement up: the secretariat for the HÖK, else the owner.
+std::string who_follows_up(const Registry& registry, const Agreement& agreement) {
+  if (agreement.type == "main-agreement") {
+    return fmt::format("{} follows it up and reports to {}", secretariat_name(registry),
+                       political_steering_name(registry));
+  }
+  if (agreement.owner) {
+    return fmt::format("its owner '{}' follows it up", display_name(registry, *agreement.owner));
+  }
+  return fmt::format("it has no owner to follow it up, so {} assigns a consultation group",
+                     official_steering_name(registry));
+}
+
+}  // namespace
+
+void gap_follow_up_overdue(const Registry& registry, const GapContext& context,
+                           FindingSink& sink) {
+  for (const Agreement& agreement : registry.agreements) {
+    if (!needs_follow_up(agreement)) continue;
+    const int interval = agreement.follow_up ? agreement.follow_up->interval_months : 12;
+    const Date since = add_months(context.as_of, -interval);
+    std::optional<Date> latest;
+    for (const Followup& followup : registry.followups) {
+      if (followup.subject != agreement.id) continue;
+      const std::optional<Date> date = date_field(followup.date);
+      if (!date || *date > context.as_of) continue;
+      if (!latest || *date > *latest) latest = date;
+    }
+    if (latest && *latest >= since) continue;
+    const std::string last_seen =
+        latest ? fmt::format("the latest is dated {}", format_date(*latest))
+               : std::string("none is recorded");
+    sink.add("G008",
+             agreement.follow_up ? agreement.source->key_location("/follow_up")
+                                 : id_location(agreement),
+             fmt::format("agreement '{}' has no follow-up dated within the {} months up to {} "
+                         "({}): {}",
+                         display_name(agreement), interval, format_date(context.as_of),
+                         last_seen, who_follows_up(registry, agreement)),
+             fmt::format("record the follow-up under followups/ with subject: {}, year: {} and "
+                         "the `date` it was done",
+                         agreement.id, context.as_of.year),
+             agreement.id);
+  }
+}
+
+}  // namespace hok

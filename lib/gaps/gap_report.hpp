@@ -1,0 +1,32 @@
+#pragma once
+// `hok gaps` as a library call: who is missing where, as of a date (rules G001–G017).
+#include <string>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "core/finding.hpp"
+#include "model/registry.hpp"
+
+namespace hok {
+
+// What to compute: the as-of date, how far ahead to look for gaps about to open, which rules.
+struct GapOptions {
+  Date as_of;
+  // > 0: also list, as `info`, the gaps that open within this many days after as_of.
+  int expiring_days = 0;
+  // Rule codes to keep ("G002"); empty keeps every rule, G016 and G017 included.
+  std::vector<std::string> rules; /* empty = all */
+};
+
+// The gaps found, ready for any renderer.
+struct GapReport {
+  Date as_of;
+  // Sorted by file, line, column, code; hok.yaml's severity overrides applied (rules set to
+  // `off` removed); gaps covered by a waiver in force carry waived_reason and waived_until.
+  std::vector<Finding> findings; /* sorted, severity overrides applied, waivers applied */
+};
+
+// Computes every gap rule as of options.as_of on a registry that validated without errors.
+GapReport compute_gaps(const Registry& registry, const GapOptions& options);
+
+}  // namespace hok

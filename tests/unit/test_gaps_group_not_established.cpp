@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include "test_gaps_support.hpp"
+
+using hok::test::gaps_base_with;
+using hok::test::gaps_with;
+
+namespace {
+
+const std::string kHead =
+    "id: samrad-aldre\nname: Äldres hälsa\ntype: consultation-group\nreports_to: tjanstestyrgrupp\n";
+
+}  // namespace
+
+TEST_CASE("a consultation group being established with nothing in place names every part",
+          "[gaps][G004]") {
+  auto findings = gaps_with(
+      gaps_base_with("groups/samrad-aldre.yaml", kHead + "status: establishing\n"), "G004");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.file == "groups/samrad-aldre.yaml");
+  CHECK(findings[0].location.line == 1);
+  CHECK(findings[0].subject == "samrad-aldre");
+  CHECK(findings[0].severity == hok::Severity::Warning);
+  CHECK(findings[0].message ==
+        "consultation group 'Äldres hälsa' is not fully established: it lacks an adopted mandate, "
+        "a chair, a process lead, representation from the region side and representation from "
+        "the municipal side: the group drafts its mandate with VIS processledning and records "
+        "when it was adopted; the group appoints its own chair and process lead; HSF sees to the "
+        "region's seats; Storsthlm sees to the municipalities' seats");
+}
+
+TEST_CASE("a mandate without an adoption date is not an adopted mandate", "[gaps][G004]") {
+  auto findings = gaps_with(
+      gaps_base_with("groups/samrad-aldre.yaml",
+                     kHead + "status: active\nmandate:\n  purposes: [close-care]\n"
+                             "chair:\n  - org: hsf\nprocess_lead:\n  - org: borg\n"),
+      "G004");
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message, Catch::Contains("it lacks an adopted mandate: the group drafts"));
+}
+
+TEST_CASE("a consultation group with seats from one side only lacks the other",
+          "[gaps][G004]") {
+  auto findings = gaps_with(
+      gaps_base_with("groups/samrad-aldre.yaml",
+                     kHead + "status: active\nmandate:\n  adopted: 2024-01-10\n"
+                             "chair:\n  - org: hsf\nprocess_lead:\n  - org: region\n"
+                             "members:\n  - org: vc-dal\n"),
+      "G004");
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message,
+             Catch::Contains("it lacks representation from the municipal side: Storsthlm sees"));
+}
+
+TEST_CASE("a joint organisation stands for both sides", "[gaps][G004]") {
+  CHECK(gaps_with(gaps_base_with("groups/samrad-aldre.yaml",
+                                 kHead + "status: active\nmandate:\n  adopted: 2024-01-10\n"
+                                         "chair:\n  - org: kson\nprocess_lead:\n  - org: kson\n"),
+                  "G004")
+            .empty());
+}
+
+TEST_CASE("a planned or paused consultation group is not checked", "[gaps][G004]") {
+  CHECK(gaps_with(gaps_base_with("groups/samrad-aldre.yaml", kHead + "status: planned\n"), "G004")
+            .empty());
+  CHECK(gaps_with(gaps_base_with("groups/samrad-aldre.yaml", kHead + "status: paused\n"), "G004")
+            .empty());
+}
+
+TEST_CASE("other kinds of group need no consultation-group setup", "[gaps][G004]") {
+  CHECK(gaps_with(gaps_base_with("groups/ag.yaml",
+                                 "id: ag\nname: Arbetsgrupp\ntype: working-group\nstatus: active\n"
+                                 "reports_to: samrad-barn\n"),
+                  "G004")
+            .empty());
+}
