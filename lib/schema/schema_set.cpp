@@ -1,5 +1,6 @@
 #include "schema/schema_set.hpp"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -241,7 +242,10 @@ class FileValidation {
       }
     }
     const NodePosition* position = file_.positions.find(pointer);
-    if (value.is_string() && position && position->plain &&
+    // A word the schema itself lists (`severity: {G013: off}`) is plainly meant as that word.
+    bool listed = node.contains("enum") && node["enum"].is_array() &&
+                  std::find(node["enum"].begin(), node["enum"].end(), value) != node["enum"].end();
+    if (value.is_string() && position && position->plain && !listed &&
         is_yaml11_ambiguous(value.get_ref<const std::string&>()) && !reported_.count(pointer)) {
       const std::string& text = value.get_ref<const std::string&>();
       report_at_value(pointer,
