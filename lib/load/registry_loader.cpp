@@ -120,6 +120,12 @@ LoadResult load_registry(const fs::path& start, const LoadOptions& options) {
   registry.references = std::move(settings.references);
   read_settings(registry, settings.file);
   check_settings(registry, result.findings);
+  if (registry.settings.format_version > kSupportedFormatVersion) {
+    // Records of a newer format would be judged by the wrong schemas: stop at E012.
+    registry.build_index();
+    result.file_count = registry.files.size();
+    return result;
+  }
 
   std::vector<TreeEntry> entries = list_registry_files(*root, result.findings);
   std::vector<LoadedFile> loaded(entries.size());

@@ -1,5 +1,6 @@
 #include "load/yaml_reader.hpp"
 
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -77,7 +78,16 @@ class JsonBuilder : public YAML::EventHandler {
   nlohmann::json take_root() { return std::move(root_); }
   bool has_root() const { return has_root_; }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  // Reports a list or mapping used as a key, once the whole document has parsed; true if there was one.
+  bool report_complex_key() {
+    if (!complex_key_) return false;
+    report_once("complex-key", *complex_key_, "a key is a list or a mapping",
+                "every key must be a field name, such as `name:`");
+    return true;
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = mark; }
+  const YAML::Mark& document_start() const { return document_start_; }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -88,9 +98,13 @@ class JsonBuilder : public YAML::EventHandler {
                   "every key must be a field name, such as `name:`");
       throw StopParsing{};
     }
-    NodePosition position = position_at(mark, 0, false);
+    std::size_t offset = lines_.offset(mark);
+    const std::string& text = file_.text;
+    bool written = offset < text.size() && (text[offset] == '~' || text.compare(offset, 4, "null") == 0 ||
+                                            text.compare(offset, 4, "Null") == 0 || text.compare(offset, 4, "NULL") == 0);
+    NodePosition position = position_at(mark, written ? (text[offset] == '~' ? 1 : 4) : 0, written);
     // An empty value's mark is the next token's: point at its key instead.
-    if (!frames_.empty() && frames_.back().is_map) {
+    if (!written && !frames_.empty() && frames_.back().is_map) {
       position.line = frames_.back().key_position.key_line;
       position.column = frames_.back().key_position.key_column;
       position.length = frames_.back().key_position.key_length;
@@ -99,10 +113,11 @@ class JsonBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    report_once("alias", mark, "the file uses a YAML alias (`*name`)",
+    report_once("anchor", mark, "the file uses a YAML alias (`*name`)",
                 "write the value out in full: hok does not read anchors and aliases");
     if (discarding()) return;
     if (expecting_key()) throw StopParsing{};
+    file_.reported_pointers.push_back(value_pointer());
     place(nullptr, position_at(mark, 1, false));
   }
 
@@ -195,7 +210,7 @@ class JsonBuilder : public YAML::EventHandler {
   };
 
   bool discarding() const {
-    return !frames_.empty() && (frames_.back().discard);
+    return draining_ || (!frames_.empty() && frames_.back().discard);
   }
   bool expecting_key() const {
     return !frames_.empty() && frames_.back().is_map && frames_.back().state == Frame::State::Key;
@@ -274,9 +289,14 @@ class JsonBuilder : public YAML::EventHandler {
       return;
     }
     if (expecting_key()) {
-      report_once("complex-key", mark, "a key is a list or a mapping",
-                  "every key must be a field name, such as `name:`");
-      throw StopParsing{};
+      // Often an unclosed `[[` (yaml-cpp takes the inner list for a key at the end of the file):
+      // read on, keeping nothing, so that the syntax error or the depth cap can name the real
+      // problem; if neither comes, read_source reports this finding.
+      complex_key_ = mark;
+      draining_ = true;
+      frame.discard = true;
+      frames_.push_back(std::move(frame));
+      return;
     }
     NodePosition position = position_at(mark, 0, false);
     nlohmann::json container = is_map ? nlohmann::json::object() : nlohmann::json::array();
@@ -304,6 +324,7 @@ class JsonBuilder : public YAML::EventHandler {
     }
   }
 
+  // Anchors and aliases share one finding: an alias bomb is one construct, not 82.
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != YAML::NullAnchor) {
       report_once("anchor", mark, "the file uses a YAML anchor (`&name`)",
@@ -337,6 +358,9 @@ class JsonBuilder : public YAML::EventHandler {
   nlohmann::json root_;
   bool has_root_ = false;
   std::set<std::string> reported_features_;
+  std::optional<YAML::Mark> complex_key_;
+  bool draining_ = false;  // a complex key was seen: the document is read on but nothing is kept
+  YAML::Mark document_start_;
 };
 
 // yaml-cpp's messages, in words an editor understands.
@@ -353,6 +377,50 @@ std::string reword_parser_message(const std::string& message) {
     return "a bracket or indentation is not closed: " + message;
   }
   return "YAML syntax error: " + message;
+}
+
+// A parse error caused by a lone CR line break or by a tab in the indentation, said in those words
+// and placed there: yaml-cpp says "illegal map value" or "illegal block entry" instead.
+bool report_whitespace_error(const SourceFile& file, const YAML::Mark& mark, FindingSink& sink) {
+  const std::string& text = file.text;
+  int line = 1;
+  std::size_t line_start = 0;
+  const int error_line = std::max(0, mark.line) + 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) {
+      int column = utf8_length(std::string_view(text).substr(line_start, i - line_start)) + 1;
+      sink.add("E001", Location{file.path, line, column, 1},
+               "a line ends in a lone carriage return (CR), which YAML does not read as a line break",
+               "save the file with LF (Unix) or CRLF (Windows) line endings");
+      return true;
+    }
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  // A tab in the leading whitespace of the error's line or the line before it.
+  line = 1;
+  line_start = 0;
+  while (line <= error_line && line_start <= text.size()) {
+    std::size_t end = text.find('\n', line_start);
+    if (end == std::string::npos) end = text.size();
+    if (line >= error_line - 1) {
+      std::size_t first = text.find_first_not_of(" \t", line_start);
+      std::size_t tab = text.find('\t', line_start);
+      if (tab != std::string::npos && tab < end && (first == std::string::npos || tab < first) &&
+          first != std::string::npos && first < end) {
+        int column = static_cast<int>(tab - line_start) + 1;
+        sink.add("E001", Location{file.path, line, column, 1},
+                 "a tab is used for indentation; YAML indents with spaces only",
+                 "replace the tab with spaces");
+        return true;
+      }
+    }
+    ++line;
+    line_start = end + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -376,11 +444,13 @@ std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std:
   try {
     YAML::Parser parser(stream);
     parser.HandleNextDocument(builder);
+    if (builder.report_complex_key()) return file;
     // Never loop over documents: on some inputs yaml-cpp returns empty documents forever.
     FindingSink ignored;
     JsonBuilder second(*file, ignored, limits, lines);
     if (parser.HandleNextDocument(second)) {
-      sink.add("E001", Location{file->path, 1, 1, 0},
+      const YAML::Mark& start = second.document_start();
+      sink.add("E001", Location{file->path, lines.line(start), lines.column(start), 3},
                "the file holds more than one YAML document (separated by ---)",
                "put one record in each file");
       return file;
@@ -388,6 +458,7 @@ std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std:
   } catch (const StopParsing&) {
     return file;
   } catch (const YAML::Exception& error) {
+    if (report_whitespace_error(*file, error.mark, sink)) return file;
     sink.add("E001", Location{file->path, lines.line(error.mark), lines.column(error.mark), 1},
              reword_parser_message(error.msg), "check the indentation and punctuation on this line and the one before");
     return file;

@@ -230,7 +230,7 @@ class FileValidation {
   void check_node(const json& node, const json& value, const std::string& pointer,
                   std::vector<std::string>& wrong_types) {
     if (node.contains("type") && !type_matches(node["type"], value)) {
-      report_type(node["type"], value, pointer);
+      if (!reported_.count(pointer)) report_type(node["type"], value, pointer);
       wrong_types.push_back(pointer);
       return;
     }
@@ -426,7 +426,8 @@ class FileValidation {
         std::string missing = pointer_append("", field.get<std::string>());
         if (reported_.count(missing)) continue;
         reported_.insert(missing);
-        report_at_key("", fmt::format("this record has no '{}', which is required {}", field.get<std::string>(), when),
+        report_at_key(condition_field(conditional.if_json, data),
+                      fmt::format("this record has no '{}', which is required {}", field.get<std::string>(), when),
                       fmt::format("add `{}: …`", field.get<std::string>()), missing);
       }
     }
@@ -440,6 +441,17 @@ class FileValidation {
                       std::nullopt, present);
       }
     }
+  }
+
+  // The pointer of the field a condition tests (`/type`), if the record has it: a conditional
+  // requirement is reported there, where the reason for it is written.
+  static std::string condition_field(const json& condition, const json& data) {
+    if (condition.contains("properties") && condition["properties"].is_object()) {
+      for (const auto& [field, rule] : condition["properties"].items()) {
+        if (data.contains(field)) return pointer_append("", field);
+      }
+    }
+    return "";
   }
 
   // The schema node that governs `pointer`, following properties, items and local $refs.

@@ -303,7 +303,7 @@ def registry_files(root):
                 yield rel, None
 
 
-def error_line(error, data, positions):
+def error_line(error, data, positions, root_schema=None):
     """The line a schema error belongs on: the unknown key, the value, or for a missing field the
     key of the object (the `id:` line when the object is the whole record)."""
     path = tuple(error.absolute_path)
@@ -313,6 +313,14 @@ def error_line(error, data, positions):
         if extras and path + (extras[0],) in positions:
             return positions[path + (extras[0],)][0]
     if error.validator in ("required", "not", "dependencies"):
+        schema_path = list(error.schema_path)
+        if path == () and root_schema is not None and len(schema_path) > 2 and schema_path[0] == "allOf" \
+                and schema_path[2] in ("then", "else"):
+            # A conditional requirement belongs on the field the condition tests (`type:`), as in hok.
+            condition = root_schema["allOf"][schema_path[1]].get("if", {})
+            for field in condition.get("properties", {}):
+                if (field,) in positions and isinstance(data, dict) and field in data:
+                    return positions[(field,)][0]
         if path == ():
             return positions.get(("id",), (1, 1))[0]
         key_line, value_line = positions.get(path, (0, 1))
@@ -349,7 +357,7 @@ def read_tree(root, schemas):
             continue
         errors = []
         for error in validator_for(schemas[kind]).iter_errors(data):
-            line = error_line(error, data, positions)
+            line = error_line(error, data, positions, schemas[kind])
             errors.append((line, f"{pointer(tuple(error.absolute_path))}: {error.message}"))
         errors_by_file[rel] = sorted(errors)
         records.append((rel, kind, data, positions))
