@@ -1,8 +1,8 @@
 // hok: the command line. Parses options, calls the library, maps the result to an exit code.
-#include <cstdio>
+#include <algorithm>
 #include <iostream>
 
-#include "commands.hpp"
+#include "command_registry.hpp"
 #include "core/spelling.hpp"
 #include "load/registry_loader.hpp"
 
@@ -10,27 +10,35 @@
 #define HOK_VERSION "0.0.0"
 #endif
 
+namespace hok::cli {
+std::vector<CommandSpec>& command_list() {
+  static std::vector<CommandSpec> commands;
+  return commands;
+}
+}  // namespace hok::cli
+
 int main(int argc, char** argv) {
   CLI::App app{"hok — the registry of the health-and-care collaboration (HÖK) between Region Stockholm "
                "and the county's municipalities, kept as YAML in git.\n"
                "Example: hok validate data"};
   app.set_version_flag("--version", HOK_VERSION);
   app.require_subcommand(1);
-  hok::cli::ValidateOptions validate_options;
-  hok::cli::SchemaOptions schema_options;
-  CLI::App* validate = hok::cli::add_validate(app, validate_options);
-  CLI::App* schema = hok::cli::add_schema(app, schema_options);
+  auto& commands = hok::cli::command_list();
+  std::sort(commands.begin(), commands.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
+  std::vector<std::string> names;
+  for (const auto& command : commands) {
+    std::function<int()> run = command.add(app);
+    runners.emplace_back(app.get_subcommand(command.name), std::move(run));
+    names.push_back(command.name);
+  }
 
-  if (argc > 1 && argv[1][0] != '-') {
-    std::vector<std::string> names;
-    for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
-    std::string given = argv[1];
-    if (std::find(names.begin(), names.end(), given) == names.end()) {
-      std::cerr << "hok: error: unknown command '" << given << "'";
-      if (auto near = hok::nearest_match(given, names)) std::cerr << "; did you mean '" << *near << "'?";
-      std::cerr << "\nRun 'hok --help' for the list of commands.\n";
-      return 2;
-    }
+  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+    std::cerr << "hok: error: unknown command '" << argv[1] << "'";
+    if (auto near = hok::nearest_match(argv[1], names)) std::cerr << "; did you mean '" << *near << "'?";
+    std::cerr << "\nRun 'hok --help' for the list of commands.\n";
+    return 2;
   }
   try {
     app.parse(argc, argv);
@@ -39,11 +47,9 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   try {
-    if (validate->parsed()) return hok::cli::run_validate(validate_options);
-    if (schema->parsed()) return hok::cli::run_schema(schema_options);
-  } catch (const hok::HokError& error) {
-    std::cerr << "hok: error: " << error.what() << "\n";
-    return 2;
+    for (auto& [command, run] : runners) {
+      if (command->parsed()) return run();
+    }
   } catch (const std::exception& error) {
     std::cerr << "hok: error: " << error.what() << "\n";
     return 2;

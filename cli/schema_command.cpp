@@ -1,11 +1,17 @@
 #include <iostream>
 
-#include "commands.hpp"
+#include "command_registry.hpp"
 #include "core/spelling.hpp"
 #include "load/registry_loader.hpp"
 #include "schema/embedded_schemas.hpp"
 
 namespace hok::cli {
+
+namespace {
+
+struct SchemaOptions {
+  std::string kind;
+};
 
 CLI::App* add_schema(CLI::App& app, SchemaOptions& options) {
   CLI::App* command = app.add_subcommand(
@@ -34,5 +40,13 @@ int run_schema(const SchemaOptions& options) {
   if (auto near = nearest_match(options.kind, names)) message += "; did you mean '" + *near + "'?";
   throw HokError(message);
 }
+
+const CommandRegistration registration{{"schema", [](CLI::App& app) -> std::function<int()> {
+  auto options = std::make_shared<SchemaOptions>();
+  add_schema(app, *options);
+  return [options] { return run_schema(*options); };
+}}};
+
+}  // namespace
 
 }  // namespace hok::cli

@@ -4,13 +4,28 @@
 #include <iostream>
 
 #include "app/validation.hpp"
-#include "commands.hpp"
+#include "command_registry.hpp"
 #include "core/atomic_write.hpp"
 #include "render/finding_renderer.hpp"
 
 namespace hok::cli {
 
+namespace {
+
+struct ValidateOptions {
+  std::string path = ".";
+  std::string directory;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string output;
+  unsigned threads = 0;
+};
+
+}  // namespace
+
 bool use_color() { return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr; }
+
+namespace {
 
 CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
   CLI::App* command = app.add_subcommand(
@@ -29,8 +44,6 @@ CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
   return command;
 }
 
-namespace {
-
 // The registry root as seen from the working directory ("data/"), for paths that CI tools
 // resolve against the repository.
 std::string prefix_from_cwd(const std::filesystem::path& root) {
@@ -42,8 +55,6 @@ std::string prefix_from_cwd(const std::filesystem::path& root) {
   if (relative.empty() || relative == "." || relative.begin()->string() == "..") return "";
   return relative.generic_string() + "/";
 }
-
-}  // namespace
 
 int run_validate(const ValidateOptions& options) {
   std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
@@ -74,5 +85,13 @@ int run_validate(const ValidateOptions& options) {
   std::cout.flush();
   return exit_code_for(result.findings, *parse_severity(options.fail_on));
 }
+
+const CommandRegistration registration{{"validate", [](CLI::App& app) -> std::function<int()> {
+  auto options = std::make_shared<ValidateOptions>();
+  add_validate(app, *options);
+  return [options] { return run_validate(*options); };
+}}};
+
+}  // namespace
 
 }  // namespace hok::cli

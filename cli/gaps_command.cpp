@@ -1,0 +1,101 @@
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "app/validation.hpp"
+#include "command_registry.hpp"
+#include "core/atomic_write.hpp"
+#include "core/dates.hpp"
+#include "core/rule_catalog.hpp"
+#include "gaps/gap_report.hpp"
+#include "render/gap_renderer.hpp"
+
+namespace hok::cli {
+
+namespace {
+
+struct GapsOptions {
+  std::string path = ".";
+  std::string directory;
+  std::string as_of;
+  std::string format = "text";
+  std::vector<std::string> rules;
+  std::string fail_on = "error";
+  std::string output;
+  int expiring = 0;
+};
+
+CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
+  CLI::App* command = app.add_subcommand(
+      "gaps",
+      "Who is missing where: agreements without owner, areas without KSA or GSA, overdue follow-ups "
+      "and the other rules G001–G017, as of a date.\nExample: hok gaps data --as-of 2025-12-31 --format md");
+  command->add_option("path", options.path, "the registry, or any folder inside it (default: .)");
+  command->add_option("-C,--directory", options.directory, "the registry's folder (same as the path)");
+  command->add_option("--as-of", options.as_of, "judge the registry as of this date, YYYY-MM-DD (default: today)");
+  command->add_option("--format", options.format, "text, json, md or csv")
+      ->check(CLI::IsMember({"text", "json", "md", "csv"}));
+  command->add_option("--rule", options.rules, "only this rule (repeatable), e.g. --rule G002 --rule G003");
+  command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error, warning or info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  command->add_option("--expiring", options.expiring,
+                      "also list what becomes a gap within this many days after the as-of date")
+      ->check(CLI::Range(0, 3650));
+  command->add_option("--output", options.output, "write the chosen format to this file; the terminal gets text");
+  return command;
+}
+
+int run_gaps(const GapsOptions& options) {
+  GapOptions gap_options;
+  if (options.as_of.empty()) {
+    gap_options.as_of = today();
+  } else if (auto date = parse_date(options.as_of)) {
+    gap_options.as_of = *date;
+  } else {
+    throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
+  }
+  for (const std::string& rule : options.rules) {
+    if (rule.empty() || rule[0] != 'G' || !find_rule(rule)) {
+      throw HokError(fmt::format("--rule {}: hok has no gap rule with that code (G001–G017)", rule));
+    }
+  }
+  gap_options.rules = options.rules;
+  gap_options.expiring_days = options.expiring;
+
+  std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
+  ValidationResult validation = validate_registry(start);
+  std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
+                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
+  if (errors > 0) {
+    throw HokError(fmt::format(
+        "the registry has {} validation error{}; a gap list over a broken registry would be wrong. "
+        "Run `hok validate {}` and mend them first.",
+        errors, errors == 1 ? "" : "s", start.string()));
+  }
+  GapReport report = compute_gaps(*validation.load.registry, gap_options);
+  std::string as_of = format_date(report.as_of);
+  auto render = [&](const std::string& format, bool color) {
+    if (format == "json") return render_gaps_json(report.findings, as_of);
+    if (format == "md") return render_gaps_markdown(report.findings, as_of);
+    if (format == "csv") return render_gaps_csv(report.findings, as_of);
+    return render_gaps_text(report.findings, as_of, color);
+  };
+  if (!options.output.empty()) {
+    write_file_atomically(options.output, render(options.format, false));
+    std::cout << render("text", use_color());
+  } else {
+    std::cout << render(options.format, options.format == "text" && use_color());
+  }
+  std::cout.flush();
+  return exit_code_for(report.findings, *parse_severity(options.fail_on));
+}
+
+const CommandRegistration registration{{"gaps", [](CLI::App& app) -> std::function<int()> {
+  auto options = std::make_shared<GapsOptions>();
+  add_gaps(app, *options);
+  return [options] { return run_gaps(*options); };
+}}};
+
+}  // namespace
+
+}  // namespace hok::cli

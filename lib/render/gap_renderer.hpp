@@ -1,0 +1,24 @@
+#pragma once
+// Gap findings → text grouped by rule, Markdown checklist, CSV for spreadsheets, JSON.
+// Every format carries the as-of date.
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+
+namespace hok {
+
+// Grouped by rule with counts, each gap as `file:line: [subject] message`, then a summary.
+std::string render_gaps_text(const std::vector<Finding>& gaps, const std::string& as_of, bool color);
+// A checklist to paste into a meeting agenda: one section per rule, `- [ ]` per gap.
+std::string render_gaps_markdown(const std::vector<Finding>& gaps, const std::string& as_of);
+// UTF-8 with BOM, CRLF, every field quoted; cells that a spreadsheet would run as a formula
+// (starting with = + - @) are prefixed with an apostrophe.
+std::string render_gaps_csv(const std::vector<Finding>& gaps, const std::string& as_of);
+// validate's JSON objects plus `as_of` on each.
+std::string render_gaps_json(const std::vector<Finding>& gaps, const std::string& as_of);
+
+// Markdown-safe plain text: punctuation escaped, no newlines, `@`/`#` cannot notify anyone.
+std::string escape_markdown(const std::string& text);
+
+}  // namespace hok
