@@ -4,6 +4,7 @@
 
 #include "app/validation.hpp"
 #include "command_registry.hpp"
+#include "registry_options.hpp"
 #include "core/atomic_write.hpp"
 #include "core/dates.hpp"
 #include "core/rule_catalog.hpp"
@@ -15,8 +16,7 @@ namespace hok::cli {
 namespace {
 
 struct GapsOptions {
-  std::string path = ".";
-  std::string directory;
+  RegistryArgs registry;
   std::string as_of;
   std::string format = "text";
   std::vector<std::string> rules;
@@ -30,8 +30,7 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
       "gaps",
       "Who is missing where: agreements without owner, areas without KSA or GSA, overdue follow-ups "
       "and the other rules G001–G017, as of a date.\nExample: hok gaps data --as-of 2025-12-31 --format md");
-  command->add_option("path", options.path, "the registry, or any folder inside it (default: .)");
-  command->add_option("-C,--directory", options.directory, "the registry's folder (same as the path)");
+  add_registry_options(command, options.registry);
   command->add_option("--as-of", options.as_of, "judge the registry as of this date, YYYY-MM-DD (default: today)");
   command->add_option("--format", options.format, "text, json, md or csv")
       ->check(CLI::IsMember({"text", "json", "md", "csv"}));
@@ -62,15 +61,14 @@ int run_gaps(const GapsOptions& options) {
   gap_options.rules = options.rules;
   gap_options.expiring_days = options.expiring;
 
-  std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
-  ValidationResult validation = validate_registry(start);
+  ValidationResult validation = validate_registry(*open_registry(options.registry));
   std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
     throw HokError(fmt::format(
         "the registry has {} validation error{}; a gap list over a broken registry would be wrong. "
-        "Run `hok validate {}` and mend them first.",
-        errors, errors == 1 ? "" : "s", start.string()));
+        "Run `hok validate` and mend them first.",
+        errors, errors == 1 ? "" : "s"));
   }
   GapReport report = compute_gaps(*validation.load.registry, gap_options);
   std::string as_of = format_date(report.as_of);

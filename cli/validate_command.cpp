@@ -5,6 +5,7 @@
 
 #include "app/validation.hpp"
 #include "command_registry.hpp"
+#include "registry_options.hpp"
 #include "core/atomic_write.hpp"
 #include "render/finding_renderer.hpp"
 
@@ -13,8 +14,7 @@ namespace hok::cli {
 namespace {
 
 struct ValidateOptions {
-  std::string path = ".";
-  std::string directory;
+  RegistryArgs registry;
   std::string format = "text";
   std::string fail_on = "error";
   std::string output;
@@ -32,8 +32,7 @@ CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
       "validate",
       "Check every record: YAML syntax, the kind's schema, references, dates and the other rules "
       "E001–E015.\nExample: hok validate data --format github");
-  command->add_option("path", options.path, "the registry, or any folder or file inside it (default: .)");
-  command->add_option("-C,--directory", options.directory, "the registry's folder (same as the path)");
+  add_registry_options(command, options.registry);
   command->add_option("--format", options.format, "text, json or github")
       ->check(CLI::IsMember({"text", "json", "github"}));
   command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error or warning")
@@ -57,8 +56,7 @@ std::string prefix_from_cwd(const std::filesystem::path& root) {
 }
 
 int run_validate(const ValidateOptions& options) {
-  std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
-  ValidationResult result = validate_registry(start, LoadOptions{options.threads});
+  ValidationResult result = validate_registry(*open_registry(options.registry), LoadOptions{options.threads});
   const Registry& registry = *result.load.registry;
 
   RenderContext context;

@@ -6,8 +6,9 @@ set -euo pipefail
 packages=(
   build-essential g++ cmake ninja-build pkg-config git
   libyaml-cpp-dev libfmt-dev libcli11-dev catch2
-  libvalijson-dev nlohmann-json3-dev
+  libvalijson-dev nlohmann-json3-dev libgit2-dev
   python3 python3-jsonschema python3-yaml
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -7,7 +7,15 @@
 namespace hok {
 
 ValidationResult validate_registry(const std::filesystem::path& start, const LoadOptions& options) {
-  ValidationResult result{load_registry(start, options), {}};
+  return validate_loaded(load_registry(start, options));
+}
+
+ValidationResult validate_registry(const RegistrySource& source, const LoadOptions& options) {
+  return validate_loaded(load_registry(source, options));
+}
+
+ValidationResult validate_loaded(LoadResult load) {
+  ValidationResult result{std::move(load), {}};
   FindingSink sink = std::move(result.load.findings);
   for (const Check& check : validate_checks()) check.run(*result.load.registry, sink);
   result.findings = std::move(sink.findings());

@@ -15,6 +15,10 @@ struct ValidationResult {
 
 // Throws HokError when there is no registry to validate.
 ValidationResult validate_registry(const std::filesystem::path& start, const LoadOptions& options = {});
+// The same for a registry from any source (a git revision).
+ValidationResult validate_registry(const RegistrySource& source, const LoadOptions& options = {});
+// Runs every validate check on an already loaded registry.
+ValidationResult validate_loaded(LoadResult load);
 
 // Applies `severity:` from hok.yaml; findings of rules set to `off` are removed.
 void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings);

@@ -27,21 +27,30 @@ struct LoadedFile {
   std::vector<Reference> references;
 };
 
-LoadedFile load_one(const fs::path& absolute, const std::string& path, const std::string& kind) {
+LoadedFile load_one(const RegistrySource& source, const SourceEntry& entry) {
   LoadedFile loaded;
   const ReadLimits limits;
-  std::string content;
-  std::string error;
-  if (!read_regular_file(absolute, limits.max_file_bytes, content, error)) {
-    loaded.findings.add("E011", Location{path, 0, 0, 0}, fmt::format("the file cannot be read: {}", error),
-                        "check that it is a regular file and readable");
+  ReadOutcome outcome = source.read(entry, limits.max_file_bytes);
+  if (!outcome.ok || outcome.too_large) {
+    if (outcome.too_large) {
+      loaded.findings.add("E003", Location{entry.path, 1, 1, 0},
+                          fmt::format("the file is larger than {} bytes, the most hok reads from one record file",
+                                      limits.max_file_bytes),
+                          "a record is a few kilobytes: check that this is the file you meant to commit");
+    } else {
+      loaded.findings.add("E011", Location{entry.path, 0, 0, 0},
+                          fmt::format("the file cannot be read: {}", outcome.error),
+                          "check that it is a regular file and readable");
+    }
     auto file = std::make_shared<SourceFile>();
-    file->path = path;
-    file->kind = kind;
+    file->path = entry.path;
+    file->kind = entry.kind;
+    std::string name = entry.path.substr(entry.path.rfind('/') + 1);
+    file->stem = name.size() > 5 ? name.substr(0, name.size() - 5) : name;
     loaded.file = file;
     return loaded;
   }
-  auto file = read_source(path, kind, std::move(content), loaded.findings, limits);
+  auto file = read_source(entry.path, entry.kind, std::move(outcome.content), loaded.findings, limits);
   SchemaSet::instance().validate(*file, loaded.findings);
   loaded.file = file;
   loaded.references = collect_references(SchemaSet::instance(), loaded.file);
@@ -107,13 +116,17 @@ LoadResult load_registry(const fs::path& start, const LoadOptions& options) {
         "(create one with `hok init`)",
         start.string()));
   }
+  return load_registry(*working_tree_source(*root), options);
+}
+
+LoadResult load_registry(const RegistrySource& source, const LoadOptions& options) {
   LoadResult result;
   result.registry = std::make_unique<Registry>();
   Registry& registry = *result.registry;
-  registry.root = *root;
+  registry.root = source.root();
 
   // hok.yaml first: it says how to read the rest.
-  LoadedFile settings = load_one(*root / "hok.yaml", "hok.yaml", "registry");
+  LoadedFile settings = load_one(source, source.settings_entry());
   result.findings.merge(std::move(settings.findings));
   registry.settings.source = settings.file;
   registry.files.push_back(settings.file);
@@ -127,15 +140,13 @@ LoadResult load_registry(const fs::path& start, const LoadOptions& options) {
     return result;
   }
 
-  std::vector<TreeEntry> entries = list_registry_files(*root, result.findings);
+  std::vector<SourceEntry> entries = source.list(result.findings);
   std::vector<LoadedFile> loaded(entries.size());
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, entries.size())));
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < entries.size(); i = next++) {
-      loaded[i] = load_one(entries[i].absolute, entries[i].path, entries[i].kind);
-    }
+    for (std::size_t i = next++; i < entries.size(); i = next++) loaded[i] = load_one(source, entries[i]);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);

@@ -30,8 +30,12 @@ struct LoadResult {
 // The nearest directory at or above `start` that holds hok.yaml; nullopt if none.
 std::optional<std::filesystem::path> find_registry_root(const std::filesystem::path& start);
 
-// Loads the registry that holds `start`. Throws HokError when there is no registry or a
-// directory cannot be read.
+// Loads the registry (in the working tree) that holds `start`. Throws HokError when there is no
+// registry or a directory cannot be read.
 LoadResult load_registry(const std::filesystem::path& start, const LoadOptions& options = {});
+
+class RegistrySource;
+// Loads the registry that `source` provides (the working tree, or a git revision).
+LoadResult load_registry(const RegistrySource& source, const LoadOptions& options = {});
 
 }  // namespace hok

@@ -33,16 +33,16 @@ class Walker {
  public:
   Walker(const fs::path& root, FindingSink& sink) : root_(fs::weakly_canonical(root)), sink_(sink) {}
 
-  std::vector<TreeEntry> run() {
+  std::vector<SourceEntry> run() {
     walk(root_, "", "", 0);
     std::sort(entries_.begin(), entries_.end(),
-              [](const TreeEntry& a, const TreeEntry& b) { return a.path < b.path; });
+              [](const SourceEntry& a, const SourceEntry& b) { return a.path < b.path; });
     return std::move(entries_);
   }
 
  private:
   void stray(const std::string& path, std::string message, std::string hint) {
-    sink_.add("E011", Location{path, 0, 0, 0}, std::move(message), std::move(hint));
+    report_stray(sink_, path, std::move(message), std::move(hint));
   }
 
   // `kind` is empty outside the kind directories.
@@ -82,22 +82,7 @@ class Walker {
   }
 
   void regular(const fs::path& absolute, const std::string& path, const std::string& name, const std::string& kind) {
-    if (kind.empty()) {
-      if (is_yaml_name(name)) {
-        stray(path, "a YAML file outside every kind directory is not read",
-              "move it into the folder of its kind (municipalities/, groups/, agreements/, …)");
-      }
-      return;
-    }
-    if (ends_with(name, ".yaml") && name.size() > 5) {
-      entries_.push_back(TreeEntry{absolute, path, kind});
-    } else if (ends_with(name, ".yml")) {
-      stray(path, "hok reads only files ending in .yaml; this one ends in .yml and is not read",
-            fmt::format("rename it to {}.yaml", name.substr(0, name.size() - 4)));
-    } else {
-      stray(path, "a file that is not a .yaml record lies in a kind directory and is not read",
-            "move it out of the registry's kind directories");
-    }
+    classify_regular_file(path, name, kind, absolute.string(), entries_, sink_);
   }
 
   void symlink(const fs::path& link, const std::string& path, const std::string& kind) {
@@ -126,13 +111,65 @@ class Walker {
 
   fs::path root_;
   FindingSink& sink_;
-  std::vector<TreeEntry> entries_;
+  std::vector<SourceEntry> entries_;
 };
 
 }  // namespace
 
-std::vector<TreeEntry> list_registry_files(const fs::path& root, FindingSink& sink) {
+std::vector<SourceEntry> list_registry_files(const fs::path& root, FindingSink& sink) {
   return Walker(root, sink).run();
+}
+
+void report_stray(FindingSink& sink, const std::string& path, std::string message, std::string hint) {
+  sink.add("E011", Location{path, 0, 0, 0}, std::move(message), std::move(hint));
+}
+
+void classify_regular_file(const std::string& path, const std::string& name, const std::string& kind,
+                           const std::string& handle, std::vector<SourceEntry>& entries, FindingSink& sink) {
+  if (kind.empty()) {
+    if (is_yaml_name(name)) {
+      report_stray(sink, path, "a YAML file outside every kind directory is not read",
+                   "move it into the folder of its kind (municipalities/, groups/, agreements/, …)");
+    }
+    return;
+  }
+  if (ends_with(name, ".yaml") && name.size() > 5) {
+    entries.push_back(SourceEntry{path, kind, handle});
+  } else if (ends_with(name, ".yml")) {
+    report_stray(sink, path, "hok reads only files ending in .yaml; this one ends in .yml and is not read",
+                 fmt::format("rename it to {}.yaml", name.substr(0, name.size() - 4)));
+  } else {
+    report_stray(sink, path, "a file that is not a .yaml record lies in a kind directory and is not read",
+                 "move it out of the registry's kind directories");
+  }
+}
+
+namespace {
+
+class WorkingTreeSource : public RegistrySource {
+ public:
+  explicit WorkingTreeSource(fs::path root) : root_(std::move(root)) {}
+  fs::path root() const override { return root_; }
+  std::string describe() const override { return "the working tree"; }
+  SourceEntry settings_entry() const override {
+    return SourceEntry{"hok.yaml", "registry", (root_ / "hok.yaml").string()};
+  }
+  std::vector<SourceEntry> list(FindingSink& sink) const override { return list_registry_files(root_, sink); }
+  ReadOutcome read(const SourceEntry& entry, std::size_t max_bytes) const override {
+    ReadOutcome outcome;
+    outcome.ok = read_regular_file(entry.handle, max_bytes, outcome.content, outcome.error);
+    outcome.too_large = outcome.ok && outcome.content.size() > max_bytes;
+    return outcome;
+  }
+
+ private:
+  fs::path root_;
+};
+
+}  // namespace
+
+std::unique_ptr<RegistrySource> working_tree_source(const fs::path& root) {
+  return std::make_unique<WorkingTreeSource>(root);
 }
 
 bool read_regular_file(const fs::path& path, std::size_t max_bytes, std::string& content, std::string& error) {

@@ -6,18 +6,14 @@
 #include <vector>
 
 #include "core/finding.hpp"
+#include "load/registry_source.hpp"
 
 namespace hok {
 
-struct TreeEntry {
-  std::filesystem::path absolute;  // what to open (a symlink inside the tree: its target)
-  std::string path;                // relative to the root, `/`-separated
-  std::string kind;                // kind directory name
-};
-
-// Every `*.yaml` under the kind directories, sorted by path. Other files under kind directories
-// and YAML files outside them are E011 findings. Hidden entries (".git") are skipped.
-std::vector<TreeEntry> list_registry_files(const std::filesystem::path& root, FindingSink& sink);
+// Every `*.yaml` under the kind directories of the working tree at `root`, sorted by path, with
+// the file to open as `handle` (a symlink inside the tree: its target). Other files under kind
+// directories and YAML files outside them are E011 findings. Hidden entries (".git") are skipped.
+std::vector<SourceEntry> list_registry_files(const std::filesystem::path& root, FindingSink& sink);
 
 // Reads a regular file without following a final symlink and without blocking on a FIFO.
 // Reads at most `max_bytes + 1` bytes (the byte scan reports the oversize). Returns false with

@@ -1,0 +1,230 @@
+#include "git/git_repository.hpp"
+
+#include <git2.h>
+
+#include <ctime>
+#include <mutex>
+
+#include <fmt/format.h>
+
+#include "load/registry_loader.hpp"
+
+namespace hok {
+
+namespace {
+
+// libgit2 must be initialised once per process; the counter is reference-counted by libgit2.
+struct LibraryInit {
+  LibraryInit() { git_libgit2_init(); }
+  ~LibraryInit() { git_libgit2_shutdown(); }
+};
+
+std::string last_error() {
+  const git_error* error = git_error_last();
+  return error && error->message ? error->message : "unknown error";
+}
+
+template <typename T, void (*Free)(T*)>
+struct Owned {
+  T* pointer = nullptr;
+  ~Owned() {
+    if (pointer) Free(pointer);
+  }
+  T** out() { return &pointer; }
+  T* get() const { return pointer; }
+};
+
+using Object = Owned<git_object, git_object_free>;
+using Commit = Owned<git_commit, git_commit_free>;
+using Tree = Owned<git_tree, git_tree_free>;
+using TreeEntry = Owned<git_tree_entry, git_tree_entry_free>;
+using Blob = Owned<git_blob, git_blob_free>;
+using Revwalk = Owned<git_revwalk, git_revwalk_free>;
+
+std::string hex(const git_oid* oid) {
+  char buffer[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(buffer, sizeof buffer, oid);
+  return buffer;
+}
+
+bool parse_oid(const std::string& text, git_oid& oid) { return git_oid_fromstr(&oid, text.c_str()) == 0; }
+
+GitCommitInfo info_of(git_commit* commit) {
+  GitCommitInfo info;
+  info.id = hex(git_commit_id(commit));
+  info.short_id = info.id.substr(0, 7);
+  const char* summary = git_commit_summary(commit);
+  info.summary = summary ? summary : "";
+  const git_signature* author = git_commit_author(commit);
+  info.author = author && author->name ? author->name : "";
+  std::time_t time = static_cast<std::time_t>(git_commit_time(commit));
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  info.date = fmt::format("{:04}-{:02}-{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
+  return info;
+}
+
+}  // namespace
+
+struct GitRepository::State {
+  LibraryInit init;
+  // One repository object serves every loading thread; libgit2 does not promise that is safe.
+  mutable std::mutex mutex;
+  git_repository* repository = nullptr;
+  ~State() {
+    if (repository) git_repository_free(repository);
+  }
+
+  void commit_tree(const std::string& commit_id, Commit& commit, Tree& tree) const {
+    git_oid oid;
+    if (!parse_oid(commit_id, oid) || git_commit_lookup(commit.out(), repository, &oid) != 0 ||
+        git_commit_tree(tree.out(), commit.get()) != 0) {
+      throw HokError(fmt::format("cannot read commit {}: {}", commit_id, last_error()));
+    }
+  }
+};
+
+GitRepository::GitRepository(const std::filesystem::path& path) : state_(std::make_unique<State>()) {
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  if (git_repository_open_ext(&state_->repository, absolute.c_str(), 0, nullptr) != 0) {
+    throw HokError(fmt::format("{} is not inside a git repository, so --rev cannot be read", path.string()));
+  }
+}
+
+GitRepository::~GitRepository() = default;
+
+std::optional<std::filesystem::path> GitRepository::workdir() const {
+  const char* directory = git_repository_workdir(state_->repository);
+  if (!directory) return std::nullopt;
+  return std::filesystem::path(directory);
+}
+
+std::string GitRepository::resolve_commit(const std::string& revision) const {
+  Object object;
+  Object peeled;
+  if (revision.empty() || revision.size() > 256 ||
+      git_revparse_single(object.out(), state_->repository, revision.c_str()) != 0 ||
+      git_object_peel(peeled.out(), object.get(), GIT_OBJECT_COMMIT) != 0) {
+    throw HokError(fmt::format("unknown revision '{}': no commit, branch or tag of that name in the repository",
+                               revision));
+  }
+  return hex(git_object_id(peeled.get()));
+}
+
+std::optional<std::vector<GitTreeEntry>> GitRepository::list(const std::string& commit_id,
+                                                             const std::string& folder) const {
+  Commit commit;
+  Tree top;
+  state_->commit_tree(commit_id, commit, top);
+  Tree sub;
+  const git_tree* tree = top.get();
+  if (!folder.empty()) {
+    TreeEntry entry;
+    if (git_tree_entry_bypath(entry.out(), top.get(), folder.c_str()) != 0 ||
+        git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE ||
+        git_tree_lookup(sub.out(), state_->repository, git_tree_entry_id(entry.get())) != 0) {
+      return std::nullopt;
+    }
+    tree = sub.get();
+  }
+  std::vector<GitTreeEntry> entries;
+  auto callback = [](const char* root, const git_tree_entry* entry, void* payload) -> int {
+    auto* out = static_cast<std::vector<GitTreeEntry>*>(payload);
+    GitTreeEntry item;
+    item.path = std::string(root) + git_tree_entry_name(entry);
+    item.mode = static_cast<unsigned>(git_tree_entry_filemode(entry));
+    item.oid = hex(git_tree_entry_id(entry));
+    // Hidden folders (.git-like, .github) are not part of the registry: do not descend.
+    bool hidden = git_tree_entry_name(entry)[0] == '.';
+    out->push_back(std::move(item));
+    return hidden && git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 1 : 0;
+  };
+  if (git_tree_walk(tree, GIT_TREEWALK_PRE, callback, &entries) != 0) {
+    throw HokError(fmt::format("cannot list commit {}: {}", commit_id, last_error()));
+  }
+  return entries;
+}
+
+bool GitRepository::has_blob(const std::string& commit_id, const std::string& path) const {
+  Commit commit;
+  Tree tree;
+  state_->commit_tree(commit_id, commit, tree);
+  TreeEntry entry;
+  if (git_tree_entry_bypath(entry.out(), tree.get(), path.c_str()) != 0) return false;
+  return git_tree_entry_type(entry.get()) == GIT_OBJECT_BLOB;
+}
+
+bool GitRepository::read_blob(const std::string& oid_text, std::size_t max_bytes, std::string& content,
+                              bool& too_large, std::string& error) const {
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  content.clear();
+  too_large = false;
+  git_oid oid;
+  if (!parse_oid(oid_text, oid)) {
+    error = "not an object id";
+    return false;
+  }
+  Owned<git_odb, git_odb_free> odb;
+  std::size_t size = 0;
+  git_object_t type = GIT_OBJECT_INVALID;
+  if (git_repository_odb(odb.out(), state_->repository) != 0 ||
+      git_odb_read_header(&size, &type, odb.get(), &oid) != 0 || type != GIT_OBJECT_BLOB) {
+    error = last_error();
+    return false;
+  }
+  if (size > max_bytes) {
+    too_large = true;
+    return true;
+  }
+  Blob blob;
+  if (git_blob_lookup(blob.out(), state_->repository, &oid) != 0) {
+    error = last_error();
+    return false;
+  }
+  // Blob content is not NUL-terminated and may be NULL when empty.
+  const void* raw = git_blob_rawcontent(blob.get());
+  git_object_size_t length = git_blob_rawsize(blob.get());
+  if (raw && length > 0) content.assign(static_cast<const char*>(raw), static_cast<std::size_t>(length));
+  return true;
+}
+
+std::vector<GitCommitInfo> GitRepository::history(const std::string& commit_id, const std::string& path,
+                                                  std::size_t limit) const {
+  std::vector<GitCommitInfo> result;
+  Revwalk walk;
+  git_oid start;
+  if (!parse_oid(commit_id, start) || git_revwalk_new(walk.out(), state_->repository) != 0) return result;
+  git_revwalk_sorting(walk.get(), GIT_SORT_TIME | GIT_SORT_TOPOLOGICAL);
+  git_revwalk_simplify_first_parent(walk.get());
+  if (git_revwalk_push(walk.get(), &start) != 0) return result;
+  auto entry_id = [&](git_commit* commit) -> std::optional<std::string> {
+    Tree tree;
+    if (git_commit_tree(tree.out(), commit) != 0) return std::nullopt;
+    TreeEntry entry;
+    if (git_tree_entry_bypath(entry.out(), tree.get(), path.c_str()) != 0) return std::nullopt;
+    return hex(git_tree_entry_id(entry.get()));
+  };
+  git_oid oid;
+  while (result.size() < limit && git_revwalk_next(&oid, walk.get()) == 0) {
+    Commit commit;
+    if (git_commit_lookup(commit.out(), state_->repository, &oid) != 0) continue;
+    std::optional<std::string> mine = entry_id(commit.get());
+    std::optional<std::string> parents;
+    if (git_commit_parentcount(commit.get()) > 0) {
+      Commit parent;
+      if (git_commit_parent(parent.out(), commit.get(), 0) == 0) parents = entry_id(parent.get());
+    }
+    if (mine != parents) result.push_back(info_of(commit.get()));
+  }
+  return result;
+}
+
+GitCommitInfo GitRepository::describe(const std::string& commit_id) const {
+  Commit commit;
+  Tree tree;
+  state_->commit_tree(commit_id, commit, tree);
+  return info_of(commit.get());
+}
+
+}  // namespace hok
