@@ -2,7 +2,10 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <set>
 
+#include "app/registry_diff.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "registry_options.hpp"
@@ -19,6 +22,8 @@ struct ValidateOptions {
   std::string fail_on = "error";
   std::string output;
   unsigned threads = 0;
+  std::string new_since;
+  std::string changed_since;
 };
 
 }  // namespace
@@ -40,6 +45,12 @@ CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
   command->add_option("--output", options.output,
                       "write the chosen format to this file; the terminal still gets the text");
   command->add_option("--threads", options.threads, "files parsed in parallel (default: all cores)");
+  command->add_option("--new-since", options.new_since,
+                      "report only findings that did not exist at this git revision (matched by code, "
+                      "record and message, not by line), e.g. --new-since origin/main");
+  command->add_option("--changed-since", options.changed_since,
+                      "report only findings in files that changed since this git revision (the whole "
+                      "registry is still checked)");
   return command;
 }
 
@@ -58,6 +69,29 @@ std::string prefix_from_cwd(const std::filesystem::path& root) {
 int run_validate(const ValidateOptions& options) {
   ValidationResult result = validate_registry(*open_registry(options.registry), LoadOptions{options.threads});
   const Registry& registry = *result.load.registry;
+  for (const std::string* revision : {&options.new_since, &options.changed_since}) {
+    if (revision->empty()) continue;
+    RegistryArgs base_args = options.registry;
+    base_args.revision = *revision;
+    ValidationResult base = validate_registry(*open_registry(base_args), LoadOptions{options.threads});
+    if (revision == &options.new_since) {
+      result.findings = findings_not_in(result.findings, base.findings);
+    } else {
+      std::map<std::string, const std::string*> before;
+      for (const SourceFilePtr& file : base.load.registry->files) before[file->path] = &file->text;
+      std::set<std::string> changed;
+      for (const SourceFilePtr& file : registry.files) {
+        auto old = before.find(file->path);
+        if (old == before.end() || *old->second != file->text) changed.insert(file->path);
+      }
+      std::set<std::string> loaded;
+      for (const SourceFilePtr& file : registry.files) loaded.insert(file->path);
+      // A finding about a file hok did not load (a stray file) cannot be compared: it is kept.
+      std::erase_if(result.findings, [&](const Finding& finding) {
+        return loaded.count(finding.location.file) && !changed.count(finding.location.file);
+      });
+    }
+  }
 
   RenderContext context;
   for (const SourceFilePtr& file : registry.files) context.files[file->path] = file;

@@ -1,0 +1,65 @@
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "app/registry_diff.hpp"
+#include "command_registry.hpp"
+#include "core/dates.hpp"
+#include "git/revision_source.hpp"
+#include "load/registry_loader.hpp"
+#include "registry_options.hpp"
+#include "render/diff_renderer.hpp"
+
+namespace hok::cli {
+
+namespace {
+
+struct DiffOptions {
+  std::string base;
+  std::string head;  // empty: the working tree
+  std::string directory = ".";
+  std::string format = "text";
+  std::string as_of;
+};
+
+int run_diff(const DiffOptions& options) {
+  Date as_of = today();
+  if (!options.as_of.empty()) {
+    auto date = parse_date(options.as_of);
+    if (!date) throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
+    as_of = *date;
+  }
+  RegistryArgs base_args{options.directory, "", options.base};
+  RegistryArgs head_args{options.directory, "", options.head};
+  auto base_source = open_registry(base_args);
+  auto head_source = open_registry(head_args);
+  ValidationResult base = validate_registry(*base_source);
+  ValidationResult head = validate_registry(*head_source);
+  RegistryDiff diff = diff_registries(base, head, as_of);
+  diff.base_label = base_source->describe();
+  diff.head_label = head_source->describe();
+  if (options.format == "md") std::cout << render_diff_markdown(diff);
+  else if (options.format == "json") std::cout << render_diff_json(diff);
+  else std::cout << render_diff_text(diff);
+  return 0;
+}
+
+const CommandRegistration registration{{"diff", [](CLI::App& app) -> std::function<int()> {
+  auto options = std::make_shared<DiffOptions>();
+  CLI::App* command = app.add_subcommand(
+      "diff",
+      "What changed in the registry between two git revisions (HEAD defaults to the working tree): "
+      "records added, removed and renamed, fields old → new, findings introduced and fixed, gaps "
+      "opened and closed.\nExample: hok diff origin/main --format md");
+  command->add_option("base", options->base, "the revision to compare from (a commit, branch or tag)")->required();
+  command->add_option("head", options->head, "the revision to compare to (default: the working tree)");
+  command->add_option("-C,--directory", options->directory, "the registry's folder (default: .)");
+  command->add_option("--format", options->format, "text, md (for a pull-request comment) or json")
+      ->check(CLI::IsMember({"text", "md", "json"}));
+  command->add_option("--as-of", options->as_of, "judge gaps as of this date (default: today)");
+  return [options] { return run_diff(*options); };
+}}};
+
+}  // namespace
+
+}  // namespace hok::cli

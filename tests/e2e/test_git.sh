@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# git-aware hok: --rev, diff (every change type), --new-since (including a reference broken in a
+# file the change did not touch), --changed-since, bare repositories, and clear errors. The test
+# builds its repositories with the git CLI; hok itself reads them through libgit2.
+set -u
+hok=$(realpath "$1")
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=Test GIT_COMMITTER_EMAIL=t@example.org
+export GIT_AUTHOR_DATE=2025-03-01T10:00:00Z GIT_COMMITTER_DATE=2025-03-01T10:00:00Z
+
+repo="$work/repo"
+mkdir -p "$repo/registry/groups" "$repo/registry/agreements" "$repo/registry/organisations"
+cd "$repo" && git init -q -b main .
+cat > registry/hok.yaml <<'Y'
+hok: 1
+name: Testregister
+Y
+cat > registry/groups/vis.yaml <<'Y'
+id: vis
+name: VIS
+type: political-steering
+status: active
+Y
+cat > registry/groups/samrad-barn.yaml <<'Y'
+id: samrad-barn
+name: Barn och unga
+type: consultation-group
+status: active
+reports_to: vis
+Y
+cat > registry/groups/samrad-aldre.yaml <<'Y'
+id: samrad-aldre
+name: Äldre
+type: consultation-group
+status: active
+reports_to: vis
+Y
+cat > registry/organisations/region.yaml <<'Y'
+id: region
+name: Regionen
+type: region
+side: region
+Y
+cat > registry/organisations/forbund.yaml <<'Y'
+id: forbund
+name: Förbundet
+type: municipal-association
+side: municipal
+Y
+cat > registry/agreements/bus.yaml <<'Y'
+id: bus
+title: BUS
+type: agreement
+status: in-force
+owner: samrad-barn
+parties: [region, forbund]
+Y
+printf 'id: x\n' > registry/groups/old-stray.yml
+git add -A && git commit -qm "first"
+first=$(git rev-parse HEAD)
+
+# Second commit: change a field, add a record, remove one, rename one.
+sed -i 's/owner: samrad-barn/owner: samrad-aldre/' registry/agreements/bus.yaml
+cat > registry/agreements/ny.yaml <<'Y'
+id: ny
+title: Ny överenskommelse
+type: agreement
+status: draft
+Y
+git rm -q registry/organisations/forbund.yaml
+sed -i 's/forbund/kommunforbundet/' registry/agreements/bus.yaml
+cat > registry/organisations/kommunforbundet.yaml <<'Y'
+id: kommunforbundet
+name: Förbundet
+type: municipal-association
+side: municipal
+Y
+git add -A && git commit -qm "second"
+
+# --rev reads the old state straight from the object database.
+out=$("$hok" validate registry --rev "$first" 2>&1); code=$?
+[ $code -eq 0 ] && grep -q "1 warning" <<<"$out" && pass "--rev validates the first commit" || fail "--rev: $code $out"
+out=$("$hok" validate registry --rev HEAD~1 --format json); 
+python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert [f["code"] for f in d]==["E011"], d' "$out" \
+  && pass "--rev HEAD~1 as JSON" || fail "--rev json: $out"
+
+# diff: every change type, in plain words.
+out=$("$hok" diff HEAD~1 HEAD -C registry 2>&1); code=$?
+[ $code -eq 0 ] || fail "diff exit $code"
+grep -q "owner: samrad-barn → samrad-aldre" <<<"$out" && pass "diff: field old → new" || fail "diff field: $out"
+grep -q "^added agreements ny" <<<"$out" && pass "diff: added" || fail "diff added: $out"
+grep -q "^renamed organisations forbund → kommunforbundet" <<<"$out" && pass "diff: renamed" || fail "diff renamed: $out"
+grep -q "parties\[2\]: forbund → kommunforbundet" <<<"$out" && pass "diff: list item changed" || fail "diff list: $out"
+git rm -q registry/groups/samrad-barn.yaml && git commit -qm "third"
+out=$("$hok" diff HEAD~1 -C registry)
+grep -q "^removed groups samrad-barn" <<<"$out" && pass "diff: removed (working tree as HEAD)" || fail "diff removed: $out"
+out=$("$hok" diff HEAD~2 HEAD -C registry --format md)
+grep -q "^### hok: " <<<"$out" && grep -q "<details><summary>Records" <<<"$out" && pass "diff --format md" || fail "diff md: $out"
+out=$("$hok" diff HEAD~2 HEAD -C registry --format json)
+python3 - "$out" <<'PY' && pass "diff --format json" || fail "diff json"
+import json, sys
+d = json.loads(sys.argv[1])
+changes = {(r["change"], r["id"]) for r in d["records"]}
+assert ("added", "ny") in changes and ("removed", "samrad-barn") in changes and ("renamed", "kommunforbundet") in changes, changes
+PY
+
+# --new-since: deleting a group breaks a reference in a file the change does not touch; the old
+# stray file is not blamed on the change.
+git revert --no-edit HEAD >/dev/null
+sed -i 's/owner: samrad-aldre/owner: samrad-barn/' registry/agreements/bus.yaml && git commit -qam "back to barn"
+rm registry/groups/samrad-barn.yaml
+out=$("$hok" validate registry --new-since HEAD --format json); code=$?
+python3 - "$out" <<'PY' && pass "--new-since reports the broken reference elsewhere, not old faults" || fail "--new-since: $out"
+import json, sys
+d = json.loads(sys.argv[1])
+assert [(f["code"], f["file"]) for f in d] == [("E007", "agreements/bus.yaml")], d
+PY
+[ $code -eq 1 ] && pass "--new-since exit 1" || fail "--new-since exit $code"
+out=$("$hok" validate registry --changed-since HEAD --format json)
+python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert all(f["code"]=="E011" for f in d), d' "$out" \
+  && pass "--changed-since keeps only findings in changed files" || fail "--changed-since: $out"
+git checkout -q -- registry
+
+out=$("$hok" diff HEAD -C registry)
+grep -q "no changes to the registry" <<<"$out" && pass "diff of a clean tree" || fail "clean diff: $out"
+
+# A bare repository and a revision with a symlink and a submodule entry.
+git clone -q --bare "$repo" "$work/bare.git"
+out=$("$hok" validate "$work/bare.git" --rev main -C "$work/bare.git" 2>&1); code=$?
+[ $code -eq 2 ] && grep -q "no hok.yaml" <<<"$out" && pass "bare repository: registry in a sub-folder is named" || fail "bare: $code $out"
+ln -s /etc/passwd registry/groups/passwd.yaml && git add registry/groups/passwd.yaml && git commit -qm "link"
+out=$("$hok" validate registry --rev HEAD 2>&1)
+grep -q "groups/passwd.yaml: warning\[E011\].*symbolic link" <<<"$out" && ! grep -q "root:x" <<<"$out" \
+  && pass "a symlink in a revision is a finding, not followed" || fail "symlink in revision: $out"
+git update-index --add --cacheinfo 160000,"$first",registry/groups/sub && git commit -qm "submodule"
+out=$("$hok" validate registry --rev HEAD 2>&1)
+grep -q "groups/sub: warning\[E011\].*submodule" <<<"$out" && pass "a submodule is a finding" || fail "submodule: $out"
+
+# Bare repository whose registry is at the top.
+top="$work/top"; mkdir -p "$top" && cp -r "$repo/registry/." "$top/" && rm -f "$top/groups/passwd.yaml"
+(cd "$top" && git init -q -b main . && git add -A && git commit -qm top)
+git clone -q --bare "$top" "$work/top.git"
+out=$("$hok" validate "$work/top.git" --rev main 2>&1); code=$?
+[ $code -eq 0 ] && grep -q "of 8 files" <<<"$out" && pass "bare repository with the registry at the top" || fail "bare top: $code $out"
+
+# Clear errors.
+mkdir -p "$work/plain" && cp -r "$top/." "$work/plain/" && rm -rf "$work/plain/.git"
+out=$("$hok" validate "$work/plain" --rev HEAD 2>&1); code=$?
+[ $code -eq 2 ] && grep -q "not inside a git repository" <<<"$out" && pass "not a git repository: exit 2" || fail "no repo: $code $out"
+out=$("$hok" validate registry --rev no-such-branch 2>&1); code=$?
+[ $code -eq 2 ] && grep -q "unknown revision 'no-such-branch'" <<<"$out" && pass "unknown revision: exit 2" || fail "unknown rev: $code $out"
+empty=$(git commit-tree "$(git hash-object -t tree /dev/null)" -m empty)
+out=$("$hok" validate registry --rev "$empty" 2>&1); code=$?
+[ $code -eq 2 ] && grep -q "has no hok.yaml" <<<"$out" && pass "revision without hok.yaml: exit 2" || fail "no hok.yaml: $code $out"
+
+[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
+echo "all passed"
