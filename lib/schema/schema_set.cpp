@@ -229,7 +229,7 @@ class FileValidation {
  private:
   void check_node(const json& node, const json& value, const std::string& pointer,
                   std::vector<std::string>& wrong_types) {
-    if (node.contains("type") && !type_matches(node["type"], value)) {
+    if (node.contains("type") && !json_type_matches(node["type"], value)) {
       if (!reported_.count(pointer)) report_type(node["type"], value, pointer);
       wrong_types.push_back(pointer);
       return;
@@ -254,25 +254,6 @@ class FileValidation {
                                   field_label(pointer), text),
                       fmt::format("write it in quotes if you mean the text: \"{}\"", text));
     }
-  }
-
-  static bool type_matches(const json& expected, const json& value) {
-    if (expected.is_array()) {
-      for (const json& one : expected) {
-        if (type_matches(one, value)) return true;
-      }
-      return false;
-    }
-    if (!expected.is_string()) return true;
-    const std::string& type = expected.get_ref<const std::string&>();
-    if (type == "string") return value.is_string();
-    if (type == "integer") return value.is_number_integer();
-    if (type == "number") return value.is_number();
-    if (type == "boolean") return value.is_boolean();
-    if (type == "object") return value.is_object();
-    if (type == "array") return value.is_array();
-    if (type == "null") return value.is_null();
-    return true;
   }
 
   static std::string type_noun(const json& expected) {

@@ -20,40 +20,31 @@ const json* resolve_ref(const json& document, const json& node) {
   return current;
 }
 
-namespace {
-
-bool declared_type_matches(const json& schema, const json& value) {
-  if (!schema.contains("type")) return true;
-  const json& type = schema["type"];
-  auto matches = [&](const json& one) {
-    if (!one.is_string()) return true;
-    const std::string& name = one.get_ref<const std::string&>();
-    if (name == "object") return value.is_object();
-    if (name == "array") return value.is_array();
-    if (name == "string") return value.is_string();
-    if (name == "integer") return value.is_number_integer();
-    if (name == "number") return value.is_number();
-    if (name == "boolean") return value.is_boolean();
-    if (name == "null") return value.is_null();
-    return true;
-  };
+bool json_type_matches(const json& type, const json& value) {
   if (type.is_array()) {
     for (const json& one : type) {
-      if (matches(one)) return true;
+      if (json_type_matches(one, value)) return true;
     }
     return false;
   }
-  return matches(type);
+  if (!type.is_string()) return true;
+  const std::string& name = type.get_ref<const std::string&>();
+  if (name == "object") return value.is_object();
+  if (name == "array") return value.is_array();
+  if (name == "string") return value.is_string();
+  if (name == "integer") return value.is_number_integer();
+  if (name == "number") return value.is_number();
+  if (name == "boolean") return value.is_boolean();
+  if (name == "null") return value.is_null();
+  return true;
 }
-
-}  // namespace
 
 void walk_schema(const json& document, const json& schema_node, const json& instance,
                  const std::string& pointer, const SchemaVisitor& visit) {
   const json& schema = *resolve_ref(document, schema_node);
   if (!schema.is_object()) return;
   visit(schema, instance, pointer);
-  if (!declared_type_matches(schema, instance)) return;
+  if (schema.contains("type") && !json_type_matches(schema["type"], instance)) return;
   if (instance.is_object()) {
     const json* properties = schema.contains("properties") ? &schema["properties"] : nullptr;
     const json* additional = schema.contains("additionalProperties") && schema["additionalProperties"].is_object()

@@ -17,6 +17,10 @@ using SchemaVisitor =
 void walk_schema(const nlohmann::json& document, const nlohmann::json& schema,
                  const nlohmann::json& instance, const std::string& pointer, const SchemaVisitor& visit);
 
+// True if `value` has the JSON Schema type `type` (a name or a list of names); true when the
+// schema names no type.
+bool json_type_matches(const nlohmann::json& type, const nlohmann::json& value);
+
 // Follows a local "$ref": "#/definitions/…" (repeatedly); returns `node` if it has none.
 const nlohmann::json* resolve_ref(const nlohmann::json& document, const nlohmann::json& node);
 
