@@ -2,6 +2,7 @@
 
 #include <git2.h>
 
+#include <cstdio>
 #include <ctime>
 #include <mutex>
 
@@ -218,6 +219,28 @@ std::vector<GitCommitInfo> GitRepository::history(const std::string& commit_id, 
     if (mine != parents) result.push_back(info_of(commit.get()));
   }
   return result;
+}
+
+std::optional<std::string> GitRepository::last_commit_before(const std::string& commit_id,
+                                                            const std::string& date) const {
+  std::tm day{};
+  if (std::sscanf(date.c_str(), "%d-%d-%d", &day.tm_year, &day.tm_mon, &day.tm_mday) != 3) return std::nullopt;
+  day.tm_year -= 1900;
+  day.tm_mon -= 1;
+  const git_time_t limit = static_cast<git_time_t>(timegm(&day));
+  Revwalk walk;
+  git_oid start;
+  if (!parse_oid(commit_id, start) || git_revwalk_new(walk.out(), state_->repository) != 0) return std::nullopt;
+  git_revwalk_sorting(walk.get(), GIT_SORT_TIME | GIT_SORT_TOPOLOGICAL);
+  git_revwalk_simplify_first_parent(walk.get());
+  if (git_revwalk_push(walk.get(), &start) != 0) return std::nullopt;
+  git_oid oid;
+  while (git_revwalk_next(&oid, walk.get()) == 0) {
+    Commit commit;
+    if (git_commit_lookup(commit.out(), state_->repository, &oid) != 0) continue;
+    if (git_commit_time(commit.get()) < limit) return hex(&oid);
+  }
+  return std::nullopt;
 }
 
 GitCommitInfo GitRepository::describe(const std::string& commit_id) const {

@@ -58,6 +58,10 @@ class GitRepository {
 
   GitCommitInfo describe(const std::string& commit) const;
 
+  // The newest commit on the first-parent line from `commit` whose commit time is before
+  // `date` (YYYY-MM-DD, midnight UTC); nullopt if there is none.
+  std::optional<std::string> last_commit_before(const std::string& commit, const std::string& date) const;
+
  private:
   struct State;
   std::unique_ptr<State> state_;
