@@ -1,7 +1,7 @@
 #include "load/scalar_typing.hpp"
 
 #include <charconv>
-#include <regex>
+#include <string_view>
 #include <stdexcept>
 
 namespace hok {
@@ -37,6 +37,28 @@ nlohmann::json integer_value(const std::string& digits, int base, bool negative)
   return negative ? -magnitude : magnitude;
 }
 
+// The YAML 1.2 core float form [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?, checked by
+// hand: std::regex is slow, recursive, and trips g++ 12's maybe-uninitialized warning.
+bool is_core_float(const std::string& text) {
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+  std::size_t integer_digits = 0;
+  for (; i < text.size() && is_decimal_digit(text[i]); ++i) ++integer_digits;
+  std::size_t fraction_digits = 0;
+  if (i < text.size() && text[i] == '.') {
+    for (++i; i < text.size() && is_decimal_digit(text[i]); ++i) ++fraction_digits;
+  }
+  if (integer_digits == 0 && fraction_digits == 0) return false;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    std::size_t exponent_digits = 0;
+    for (; i < text.size() && is_decimal_digit(text[i]); ++i) ++exponent_digits;
+    if (exponent_digits == 0) return false;
+  }
+  return i == text.size();
+}
+
 }  // namespace
 
 nlohmann::json type_scalar(const std::string& value, bool plain) {
@@ -56,21 +78,19 @@ nlohmann::json type_scalar(const std::string& value, bool plain) {
   if (all_of_class(value, sign, is_decimal_digit)) {
     return integer_value(value.substr(sign), 10, value[0] == '-');
   }
-  if (value.size() < 400) {
-    static const std::regex float_form(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-    static const std::regex special_form(R"([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
-    if (std::regex_match(value, float_form)) {
-      try {
-        return std::stod(value);
-      } catch (const std::out_of_range&) {
-        return value.find('-') == 0 ? -1e308 : 1e308;
-      }
-    }
-    if (std::regex_match(value, special_form)) {
-      // JSON has no infinities: keep the type (a number) with a finite stand-in.
-      return value.find('-') == 0 ? -1e308 : 1e308;
+  if (is_core_float(value)) {
+    try {
+      return std::stod(value);
+    } catch (const std::out_of_range&) {
+      return value[0] == '-' ? -1e308 : 1e308;
     }
   }
+  std::string_view rest = std::string_view(value).substr(sign);
+  if (rest == ".inf" || rest == ".Inf" || rest == ".INF") {
+    // JSON has no infinities: keep the type (a number) with a finite stand-in.
+    return value[0] == '-' ? -1e308 : 1e308;
+  }
+  if (value == ".nan" || value == ".NaN" || value == ".NAN") return 0.0;
   return value;
 }
 
