@@ -11,6 +11,7 @@
 #include "registry_options.hpp"
 #include "core/atomic_write.hpp"
 #include "render/finding_renderer.hpp"
+#include "render/sarif_renderer.hpp"
 
 namespace hok::cli {
 
@@ -38,8 +39,8 @@ CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
       "Check every record: YAML syntax, the kind's schema, references, dates and the other rules "
       "E001–E015.\nExample: hok validate data --format github");
   add_registry_options(command, options.registry);
-  command->add_option("--format", options.format, "text, json or github")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+  command->add_option("--format", options.format, "text, json, github or sarif")
+      ->check(CLI::IsMember({"text", "json", "github", "sarif"}));
   command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error or warning")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command->add_option("--output", options.output,
@@ -101,6 +102,7 @@ int run_validate(const ValidateOptions& options) {
     RenderContext local = context;
     local.color = color;
     if (format == "json") return render_json(result.findings);
+    if (format == "sarif") return render_sarif(result.findings, {HOK_VERSION, prefix_from_cwd(registry.root), "E"});
     if (format == "github") {
       local.path_prefix = prefix_from_cwd(registry.root);
       return render_github(result.findings, local);

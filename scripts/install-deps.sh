@@ -7,6 +7,7 @@ packages=(
   build-essential g++ cmake ninja-build pkg-config git
   libyaml-cpp-dev libfmt-dev libcli11-dev catch2
   libvalijson-dev nlohmann-json3-dev libgit2-dev
+  libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   python3 python3-jsonschema python3-yaml
   clang libclang-rt-14-dev
 )

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "check/checks.hpp"
 #include "check/wording.hpp"
@@ -30,11 +31,19 @@ std::optional<std::string> suggestion(const Registry& registry, const Reference&
 
 void check_unresolved_reference(const Registry& registry, FindingSink& sink) {
   const std::vector<std::string> ids = registry.all_ids();
+  // A missing id is often named by many references (a record renamed or deleted): each distinct
+  // id and field kinds is looked up once, not once per reference.
+  std::map<std::pair<std::string, std::vector<Kind>>, std::optional<std::string>> suggestions;
   for (const Reference& reference : registry.references) {
     if (registry.find(reference.target) != nullptr) continue;
     if (registry.unreadable_ids.count(reference.target) != 0) continue;
+    auto key = std::make_pair(reference.target, reference.allowed);
+    auto cached = suggestions.find(key);
+    if (cached == suggestions.end()) {
+      cached = suggestions.emplace(std::move(key), suggestion(registry, reference, ids)).first;
+    }
     std::string hint;
-    if (auto match = suggestion(registry, reference, ids)) {
+    if (const std::optional<std::string>& match = cached->second) {
       hint = fmt::format("did you mean '{}'?", *match);
     } else {
       hint = fmt::format("correct the id, or add {} with the id '{}'",

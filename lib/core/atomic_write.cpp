@@ -39,4 +39,17 @@ void write_file_atomically(const std::filesystem::path& target, const std::strin
   }
 }
 
+void create_file_atomically(const std::filesystem::path& target, const std::string& content) {
+  std::filesystem::path temporary = target;
+  temporary.replace_filename("." + target.filename().string() + ".new-" + std::to_string(::getpid()));
+  write_file_atomically(temporary, content);
+  if (::link(temporary.c_str(), target.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(temporary.c_str());
+    if (saved == EEXIST) throw std::runtime_error(fmt::format("{} already exists", target.string()));
+    throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
+  }
+  ::unlink(temporary.c_str());
+}
+
 }  // namespace hok

@@ -9,4 +9,9 @@ namespace hok {
 // Throws HokError-compatible std::runtime_error with a plain message on failure.
 void write_file_atomically(const std::filesystem::path& target, const std::string& content);
 
+// Like write_file_atomically, but never replaces an existing file: the complete temporary file is
+// hard-linked to `target`, which fails if `target` exists (even one created a moment earlier).
+// Throws std::runtime_error ("… already exists") in that case.
+void create_file_atomically(const std::filesystem::path& target, const std::string& content);
+
 }  // namespace hok

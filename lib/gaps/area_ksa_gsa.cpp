@@ -19,10 +19,11 @@ struct RoleText {
   const char* role;
   const char* label;
   const char* holder_hint;
+  bool appointed_by_care_centres;  // GSA: the region's care centres; KSA: the municipality
 };
 
-const RoleText kKsa{"G002", "ksa", "KSA", "the municipality or its unit"};
-const RoleText kGsa{"G003", "gsa", "GSA", "the care centre"};
+const RoleText kKsa{"G002", "ksa", "KSA", "the municipality or its unit", false};
+const RoleText kGsa{"G003", "gsa", "GSA", "the care centre", true};
 
 // Who appoints the function of `role` in the area.
 std::string who_appoints(const Registry& registry, const RoleText& role, const District* district,
@@ -33,7 +34,7 @@ std::string who_appoints(const Registry& registry, const RoleText& role, const D
                        display_name(municipality));
   }
   const char* place = district ? "district" : "municipality";
-  if (role.role == std::string("gsa")) {
+  if (role.appointed_by_care_centres) {
     return fmt::format("the region's care centres in the {} appoint one", place);
   }
   if (district) {

@@ -12,10 +12,11 @@ namespace hok {
 // What to compute: the as-of date, how far ahead to look for gaps about to open, which rules.
 struct GapOptions {
   Date as_of;
-  // > 0: also list, as `info`, the gaps that open within this many days after as_of.
+  // > 0: also list, as `info`, the gaps that open within this many days: a review.next,
+  // review_by, in-force valid_to or open deviation's due date in (as_of, as_of + expiring_days].
   int expiring_days = 0;
   // Rule codes to keep ("G002"); empty keeps every rule, G016 and G017 included.
-  std::vector<std::string> rules; /* empty = all */
+  std::vector<std::string> rules;
 };
 
 // The gaps found, ready for any renderer.
@@ -23,7 +24,7 @@ struct GapReport {
   Date as_of;
   // Sorted by file, line, column, code; hok.yaml's severity overrides applied (rules set to
   // `off` removed); gaps covered by a waiver in force carry waived_reason and waived_until.
-  std::vector<Finding> findings; /* sorted, severity overrides applied, waivers applied */
+  std::vector<Finding> findings;
 };
 
 // Computes every gap rule as of options.as_of on a registry that validated without errors.

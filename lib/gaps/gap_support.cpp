@@ -68,11 +68,6 @@ bool is_active_group(const Group& group) {
   return group.status == "establishing" || group.status == "active";
 }
 
-bool is_active_group(const Registry& registry, const std::string& group_id) {
-  const Group* group = registry.group(group_id);
-  return group != nullptr && is_active_group(*group);
-}
-
 Location id_location(const RecordBase& record) { return record.source->key_location("/id"); }
 
 std::optional<Date> date_field(const std::optional<std::string>& text) {

@@ -24,12 +24,11 @@ std::string area_name(const Registry& registry, const std::string& area_id);
 
 // A group at work or being set up (status `establishing` or `active`): the spec's "active".
 bool is_active_group(const Group& group);
-bool is_active_group(const Registry& registry, const std::string& group_id);
 
 // Where a record's `id:` key is: the place of a finding about the record as a whole.
 Location id_location(const RecordBase& record);
 
-// The date in an optional ISO field; nullopt when absent (or, after validation, never invalid).
+// The date in an optional ISO field; nullopt when the field is absent or not a real date.
 std::optional<Date> date_field(const std::optional<std::string>& text);
 // Whole days from `from` to `to` (negative when `to` is earlier).
 int days_between(const Date& from, const Date& to);

@@ -5,6 +5,7 @@
 // the chair, process_lead and members seats: a municipality stands for the municipal side, an
 // organisation for its `side`, and a `joint` organisation for both.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "check/wording.hpp"
 #include "gaps/gap_check.hpp"
@@ -64,7 +65,7 @@ void gap_group_not_established(const Registry& registry, const GapContext&, Find
     sink.add("G004", id_location(group),
              fmt::format("consultation group '{}' is not fully established: it lacks {}: {}",
                          display_name(group), join_list(missing, " and "),
-                         join_list(actions, "; ")),
+                         fmt::join(actions, "; ")),
              "record what is in place under mandate.adopted, chair, process_lead and members",
              group.id);
   }

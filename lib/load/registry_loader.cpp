@@ -127,6 +127,14 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
 
   // hok.yaml first: it says how to read the rest.
   LoadedFile settings = load_one(source, source.settings_entry());
+  // An unreadable hok.yaml (a symbolic link, a FIFO) leaves the registry without its settings: a
+  // registry-root error, not a stray file, so that such a tree never passes as clean.
+  for (Finding& finding : settings.findings.findings()) {
+    if (finding.code == "E011") {
+      finding.code = "E012";
+      finding.severity = default_severity("E012");
+    }
+  }
   result.findings.merge(std::move(settings.findings));
   registry.settings.source = settings.file;
   registry.files.push_back(settings.file);
@@ -153,6 +161,10 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
   work();
   for (std::thread& thread : pool) thread.join();
 
+  std::size_t reference_count = registry.references.size();
+  for (const LoadedFile& file : loaded) reference_count += file.references.size();
+  registry.references.reserve(reference_count);
+  registry.files.reserve(registry.files.size() + loaded.size());
   for (LoadedFile& file : loaded) {
     result.findings.merge(std::move(file.findings));
     registry.files.push_back(file.file);
@@ -160,6 +172,7 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
       add_record(registry, file.file);
       registry.references.insert(registry.references.end(), std::make_move_iterator(file.references.begin()),
                                  std::make_move_iterator(file.references.end()));
+      std::vector<Reference>().swap(file.references);  // the moved-from buffer is not needed any more
     } else if (is_slug(file.file->stem)) {
       if (auto kind = kind_from_directory(file.file->kind)) registry.unreadable_ids.emplace(file.file->stem, *kind);
     }

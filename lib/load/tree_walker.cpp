@@ -175,7 +175,8 @@ std::unique_ptr<RegistrySource> working_tree_source(const fs::path& root) {
 bool read_regular_file(const fs::path& path, std::size_t max_bytes, std::string& content, std::string& error) {
   int descriptor = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (descriptor < 0) {
-    error = std::strerror(errno);
+    // With O_NOFOLLOW, ELOOP means "a symbolic link", not a loop.
+    error = errno == ELOOP ? "it is a symbolic link, which hok does not follow" : std::strerror(errno);
     return false;
   }
   struct stat info {};

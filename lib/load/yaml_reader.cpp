@@ -113,7 +113,7 @@ class JsonBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    report_once("anchor", mark, "the file uses a YAML alias (`*name`)",
+    report_once("alias", mark, "the file uses a YAML alias (`*name`)",
                 "write the value out in full: hok does not read anchors and aliases");
     if (discarding()) return;
     if (expecting_key()) throw StopParsing{};
@@ -324,7 +324,6 @@ class JsonBuilder : public YAML::EventHandler {
     }
   }
 
-  // Anchors and aliases share one finding: an alias bomb is one construct, not 82.
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != YAML::NullAnchor) {
       report_once("anchor", mark, "the file uses a YAML anchor (`&name`)",

@@ -115,8 +115,9 @@ std::string render_summary(const std::vector<Finding>& findings, std::size_t fil
   if (errors) parts.push_back(plural(errors, "error", "errors"));
   if (warnings) parts.push_back(plural(warnings, "warning", "warnings"));
   if (infos) parts.push_back(plural(infos, "note", "notes"));
+  // Files that were never read (a FIFO, a link out of the tree) have findings too: count them.
   std::string line = fmt::format("{} in {} of {}", fmt::join(parts, ", "), files.size(),
-                                 plural(file_count, "file", "files"));
+                                 plural(std::max(file_count, files.size()), "file", "files"));
   if (waived) line += fmt::format(" ({} waived)", waived);
   return line + "\n";
 }

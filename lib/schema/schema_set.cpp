@@ -34,6 +34,19 @@ struct Conditional {
   json else_json;
 };
 
+// Removes every `format` keyword. valijson 1.0 compiles a std::regex for each `format: date` value
+// it checks, which was most of the loading time; hok checks dates itself (check_node) and drops
+// valijson's format errors, so the copy of a schema that valijson sees carries no `format`.
+void remove_formats(json& node) {
+  if (node.is_object()) {
+    auto format = node.find("format");
+    if (format != node.end() && format->is_string()) node.erase(format);
+    for (auto& [key, child] : node.items()) remove_formats(child);
+  } else if (node.is_array()) {
+    for (json& child : node) remove_formats(child);
+  }
+}
+
 std::unique_ptr<valijson::Schema> compile(const json& schema_json) {
   auto schema = std::make_unique<valijson::Schema>();
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
@@ -170,6 +183,7 @@ SchemaSet::SchemaSet() {
       if (kept.empty()) without_conditionals.erase("allOf");
       else without_conditionals["allOf"] = kept;
     }
+    remove_formats(without_conditionals);
     compiled->schema = compile(without_conditionals);
     schemas_[embedded.name] = std::move(compiled);
   }
@@ -210,8 +224,9 @@ class FileValidation {
                   check_node(node, value, pointer, wrong_types);
                 });
     for (auto it = wrong_types.rbegin(); it != wrong_types.rend(); ++it) erase_pointer(data, *it);
-    // 2. Everything else the schema says, by valijson (no wrong types left to make it throw).
-    valijson::Validator validator;
+    // 2. Everything else the schema says, by valijson (no wrong types left to make it throw). One
+    // validator per thread: it keeps the `pattern` regexes compiled from one file to the next.
+    thread_local valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter adapter(data);
     try {

@@ -1,0 +1,88 @@
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "app/validation.hpp"
+#include "command_registry.hpp"
+#include "core/dates.hpp"
+#include "digest/digest.hpp"
+#include "digest/embedded_templates.hpp"
+
+namespace hok::cli {
+
+namespace {
+
+struct DigestCommandOptions {
+  std::string path = ".";
+  std::string directory;
+  std::string format = "html";
+  std::string out;
+  std::string language;
+  std::string templates;
+  std::string as_of;
+  bool list_templates = false;
+};
+
+void add_digest(CLI::App& app, DigestCommandOptions& options) {
+  CLI::App* command = app.add_subcommand(
+      "digest",
+      "The registry as a browsable portal: an index with the organisation chart and the open gaps, a list "
+      "page and a page per record, as a static HTML site or as Markdown pages.\n"
+      "Example: hok digest data --format html --out site");
+  command->add_option("path", options.path, "the registry, or any folder inside it (default: .)");
+  command->add_option("-C,--directory", options.directory, "the registry's folder (same as the path)");
+  command->add_option("--format", options.format, "html (a static site) or md (Markdown pages)")
+      ->check(CLI::IsMember({"html", "md"}));
+  command->add_option("--out", options.out,
+                      "the folder to write; it must be new, empty, or written by hok digest before");
+  command->add_option("--lang", options.language, "sv or en (default: hok.yaml's language)")
+      ->check(CLI::IsMember({"sv", "en"}));
+  command->add_option("--templates", options.templates,
+                      "a folder of files that replace hok's built-in templates, stylesheet or catalogues by name");
+  command->add_option("--as-of", options.as_of, "judge the open gaps as of this date, YYYY-MM-DD (default: today)");
+  command->add_flag("--list-templates", options.list_templates, "print the names of the built-in files and exit");
+}
+
+int run_digest(const DigestCommandOptions& options) {
+  if (options.list_templates) {
+    for (const EmbeddedTemplate& file : embedded_templates()) std::cout << file.name << "\n";
+    return 0;
+  }
+  if (options.out.empty()) throw HokError("hok digest needs --out DIR: the folder to write the pages into");
+  DigestOptions digest;
+  digest.format = options.format == "md" ? DigestFormat::Markdown : DigestFormat::Html;
+  digest.out = options.out;
+  if (!options.language.empty()) digest.language = options.language;
+  if (!options.templates.empty()) digest.templates = std::filesystem::path(options.templates);
+  if (options.as_of.empty()) {
+    digest.as_of = today();
+  } else if (auto date = parse_date(options.as_of)) {
+    digest.as_of = *date;
+  } else {
+    throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
+  }
+
+  std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
+  ValidationResult validation = validate_registry(start);
+  std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
+                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
+  if (errors > 0) {
+    throw HokError(fmt::format(
+        "the registry has {} validation error{}; a portal built from a broken registry would mislead its "
+        "readers. Run `hok validate {}` and mend them first.",
+        errors, errors == 1 ? "" : "s", start.string()));
+  }
+  DigestSummary summary = write_digest(*validation.load.registry, digest);
+  std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);
+  return 0;
+}
+
+const CommandRegistration registration{{"digest", [](CLI::App& app) -> std::function<int()> {
+  auto options = std::make_shared<DigestCommandOptions>();
+  add_digest(app, *options);
+  return [options] { return run_digest(*options); };
+}}};
+
+}  // namespace
+
+}  // namespace hok::cli

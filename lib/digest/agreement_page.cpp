@@ -1,0 +1,149 @@
+// An agreement's page: owner, parties, validity, review and follow-up history, adoption by
+// municipality, documents.
+#include <algorithm>
+
+#include "digest/record_pages.hpp"
+
+namespace hok {
+
+namespace {
+
+Section overview(const SiteContext& site, const Agreement& agreement) {
+  Section section = site.section("overview", "overview");
+  site.add_field(section, "field_short_name", site.optional_text(agreement.short_name));
+  site.add_field(section, "field_type", site.enum_value("agreement_type", agreement.type));
+  site.add_field(section, "field_status", site.enum_value("agreement_status", agreement.status));
+  site.add_field(section, "field_owner", agreement.owner ? site.record(*agreement.owner) : site.muted("no_owner"));
+  site.add_field(section, "field_parties", site.records(agreement.parties));
+  site.add_field(section, "field_related_groups", site.records(agreement.related_groups));
+  if (agreement.supplements) site.add_field(section, "field_supplements", site.record(*agreement.supplements));
+  if (agreement.replaced_by) site.add_field(section, "field_replaced_by", site.record(*agreement.replaced_by));
+  site.add_field(section, "field_target_group", site.optional_text(agreement.target_group));
+  Cell legal;
+  for (const std::string& basis : agreement.legal_basis) {
+    if (!legal.empty()) legal.push_back(text_run("; "));
+    legal.push_back(text_run(basis));
+  }
+  site.add_field(section, "field_legal_basis", legal);
+  if (agreement.decided) {
+    Cell decided = agreement.decided->by ? site.record(*agreement.decided->by) : Cell{};
+    if (agreement.decided->date) decided.push_back(text_run((decided.empty() ? "" : ", ") + *agreement.decided->date));
+    site.add_field(section, "field_decided", decided);
+  }
+  site.add_field(section, "field_validity", date_range(agreement.valid_from, agreement.valid_to));
+  // Agreements that supplement or replace this one.
+  std::vector<std::string> supplemented_by;
+  for (const Agreement& other : site.registry().agreements) {
+    if (other.supplements == agreement.id) supplemented_by.push_back(other.id);
+  }
+  site.add_field(section, "field_supplemented_by", site.records(supplemented_by));
+  return section;
+}
+
+Section review_and_follow_up(const SiteContext& site, const Agreement& agreement) {
+  Section section = site.section("review_and_follow_up", "follow-up");
+  if (agreement.review) {
+    const Review& review = *agreement.review;
+    if (review.interval_months) {
+      site.add_field(section, "field_review_interval",
+                     site.plain(std::to_string(*review.interval_months) + " " + site.text("months")));
+    }
+    site.add_field(section, "field_review_last", site.optional_text(review.last));
+    site.add_field(section, "field_review_next", site.optional_text(review.next));
+  }
+  if (agreement.follow_up) {
+    const FollowUpPolicy& policy = *agreement.follow_up;
+    site.add_field(section, "field_follow_up_interval",
+                   site.plain(std::to_string(policy.interval_months) + " " + site.text("months")));
+    Cell criteria;
+    for (const std::string& criterion : policy.criteria) {
+      if (!criteria.empty()) criteria.push_back(text_run("; "));
+      criteria.push_back(text_run(criterion));
+    }
+    site.add_field(section, "field_follow_up_criteria", criteria);
+    site.add_field(section, "field_follow_up_deviations", site.optional_text(policy.deviations));
+  }
+  Table history{{site.text("column_year"), site.text("column_follow_up"), site.text("column_date"),
+                 site.text("column_method"), site.text("column_result"), site.text("column_reported_to"),
+                 site.text("column_deviations")},
+                {}};
+  std::vector<const Followup*> followups;
+  for (const Followup& followup : site.registry().followups) {
+    if (followup.subject == agreement.id) followups.push_back(&followup);
+  }
+  std::stable_sort(followups.begin(), followups.end(),
+                   [](const Followup* a, const Followup* b) { return a->year > b->year; });
+  for (const Followup* followup : followups) {
+    history.rows.push_back({site.plain(std::to_string(followup->year)), site.record(followup->id),
+                            site.optional_text(followup->date),
+                            followup->method ? site.enum_value("method", *followup->method) : Cell{},
+                            followup->result ? site.enum_value("result", *followup->result) : Cell{},
+                            followup->reported_to ? site.record(*followup->reported_to) : Cell{},
+                            site.plain(std::to_string(followup->deviations.size()))});
+  }
+  if (!history.rows.empty()) section.table = std::move(history);
+  section.empty_note = site.text("no_follow_ups");
+  return section;
+}
+
+// Every municipality concerned (the parties that are municipalities, or all when none is), then
+// any other party with a recorded decision — the same reading as gap rule G010.
+Section adoption(const SiteContext& site, const Agreement& agreement) {
+  Section section = site.section("adoption", "adoption");
+  const Registry& registry = site.registry();
+  std::vector<std::string> concerned;
+  for (const Municipality& municipality : registry.municipalities) {
+    if (std::find(agreement.parties.begin(), agreement.parties.end(), municipality.id) != agreement.parties.end()) {
+      concerned.push_back(municipality.id);
+    }
+  }
+  if (concerned.empty()) {
+    for (const Municipality& municipality : registry.municipalities) concerned.push_back(municipality.id);
+  }
+  const std::vector<AdoptionDecision> none;
+  const auto& decisions = agreement.adoption ? agreement.adoption->decisions : none;
+  for (const AdoptionDecision& decision : decisions) {
+    if (std::find(concerned.begin(), concerned.end(), decision.party) == concerned.end()) {
+      concerned.push_back(decision.party);
+    }
+  }
+  const bool required = agreement.adoption && agreement.adoption->required;
+  site.add_field(section, "field_adoption_required", site.plain(site.text(required ? "yes" : "no")));
+  if (!required && decisions.empty()) return section;
+  Table table{{site.text("column_party"), site.text("column_date"), site.text("column_body"),
+               site.text("column_reference")},
+              {}};
+  for (const std::string& party : concerned) {
+    auto decision = std::find_if(decisions.begin(), decisions.end(),
+                                 [&](const AdoptionDecision& entry) { return entry.party == party; });
+    if (decision == decisions.end()) {
+      table.rows.push_back({site.record(party), site.muted("no_decision"), {}, {}});
+    } else {
+      table.rows.push_back({site.record(party), decision->date ? site.plain(*decision->date) : site.muted("date_unknown"),
+                            site.optional_text(decision->body), site.optional_text(decision->reference)});
+    }
+  }
+  section.table = std::move(table);
+  return section;
+}
+
+Section documents(const SiteContext& site, const Agreement& agreement) {
+  Section section = site.section("documents", "documents");
+  for (const Document& document : agreement.documents) section.items.push_back(site.url(document.url, document.title));
+  section.empty_note = site.text("no_documents");
+  return section;
+}
+
+}  // namespace
+
+Page agreement_page(const SiteContext& site, const Agreement& agreement) {
+  Page page = record_page_frame(site, agreement);
+  page.sections.push_back(overview(site, agreement));
+  page.sections.push_back(review_and_follow_up(site, agreement));
+  page.sections.push_back(adoption(site, agreement));
+  page.sections.push_back(documents(site, agreement));
+  finish_record_page(site, agreement, page);
+  return page;
+}
+
+}  // namespace hok

@@ -1,0 +1,15 @@
+#pragma once
+// templates/* and lib/digest/catalog_*.json, compiled into the binary by cmake/embed_templates.cmake.
+#include <string>
+#include <vector>
+
+namespace hok {
+
+struct EmbeddedTemplate {
+  std::string name;  // file name: "record.html.mustache", "hok.css", "catalog_sv.json"
+  std::string text;
+};
+
+const std::vector<EmbeddedTemplate>& embedded_templates();
+
+}  // namespace hok

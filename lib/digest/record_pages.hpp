@@ -1,0 +1,26 @@
+#pragma once
+// One page per record, one builder per kind. Internal to lib/digest.
+#include "digest/page_model.hpp"
+#include "digest/site_context.hpp"
+
+namespace hok {
+
+Page agreement_page(const SiteContext& site, const Agreement& agreement);
+Page group_page(const SiteContext& site, const Group& group);
+Page municipality_page(const SiteContext& site, const Municipality& municipality);
+Page district_page(const SiteContext& site, const District& district);
+Page subregion_page(const SiteContext& site, const Subregion& subregion);
+Page organisation_page(const SiteContext& site, const Organisation& organisation);
+Page function_page(const SiteContext& site, const CoordinatingFunction& function);
+Page plan_page(const SiteContext& site, const Plan& plan);
+Page followup_page(const SiteContext& site, const Followup& followup);
+Page person_page(const SiteContext& site, const Person& person);
+
+// The page's frame: path, title, kind and list page, without sections.
+Page record_page_frame(const SiteContext& site, const RecordBase& record);
+// Appends the description (when there is one) and "what points here" to a record page.
+void finish_record_page(const SiteContext& site, const RecordBase& record, Page& page);
+// A date range "2022-09-01 – 2026-12-31", either end may be missing.
+Cell date_range(const std::optional<std::string>& from, const std::optional<std::string>& to);
+
+}  // namespace hok

@@ -1,0 +1,68 @@
+#pragma once
+// What every page builder needs: the registry, the catalogue, whether people are shown, and
+// small helpers that turn ids, dates and URLs into cells. Internal to lib/digest.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "digest/message_catalog.hpp"
+#include "digest/page_model.hpp"
+#include "model/registry.hpp"
+
+namespace hok {
+
+class SiteContext {
+ public:
+  SiteContext(const Registry& registry, const MessageCatalog& catalog);
+
+  const Registry& registry() const { return registry_; }
+  const MessageCatalog& catalog() const { return catalog_; }
+  bool show_people() const { return registry_.settings.publish_contacts; }
+
+  const std::string& text(const std::string& key) const { return catalog_.text(key); }
+  std::string label(const std::string& group, const std::string& value) const {
+    return catalog_.label(group, value);
+  }
+
+  // Whether a record has a page in the digest (people only when contacts are published).
+  bool has_page(const std::string& id) const;
+  // The page path of a record: "groups/vis-politisk".
+  static std::string page_of(const RecordBase& record);
+  // The name shown for a record: its name or title; for a function without one its roles and
+  // area ("KSA, GSA Innerstaden"), for a follow-up its kind, year and subject; else its id.
+  std::string display_name(const RecordBase& record) const;
+
+  // A link to a record's page, named by the record; plain text when the record has no page; an
+  // empty cell for a person when contacts are not published.
+  Cell record(const std::string& id) const;
+  // Records joined by ", ".
+  Cell records(const std::vector<std::string>& ids) const;
+  Cell plain(const std::string& text) const { return text.empty() ? Cell{} : Cell{text_run(text)}; }
+  Cell optional_text(const std::optional<std::string>& text) const { return text ? plain(*text) : Cell{}; }
+  Cell enum_value(const std::string& group, const std::string& value) const { return plain(label(group, value)); }
+  // An external link when the URL is allowed (http, https, mailto); otherwise the text and the
+  // URL as plain text, so the reader sees it but cannot follow it.
+  Cell url(const std::string& url, const std::string& text = "") const;
+  Cell muted(const std::string& key) const { return Cell{{text(key), "", "", true}}; }
+
+  // Appends `label_key: value` when the value is not empty.
+  void add_field(Section& section, const std::string& label_key, Cell value) const;
+  Section section(const std::string& heading_key, const std::string& anchor) const;
+  // "What points here": every reference to `id`, by record and field.
+  Section referenced_by(const std::string& id) const;
+  // The record's description as CommonMark, when it has one.
+  std::optional<Section> description(const RecordBase& record) const;
+
+  // Every seat that names `org_id`, as rows (group, seat kind, role, count).
+  std::vector<std::vector<Cell>> seats_of(const std::string& org_id) const;
+  // The rows of a group's seats (seat kind, organisation, person when shown, role, count).
+  std::vector<std::vector<Cell>> seats_in(const Group& group) const;
+
+ private:
+  const Registry& registry_;
+  const MessageCatalog& catalog_;
+  std::map<std::string, std::vector<const Reference*>> references_to_;
+};
+
+}  // namespace hok

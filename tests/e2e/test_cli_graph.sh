@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# `hok graph`: DOT and Mermaid of reports_to and agreement ownership on the real registry; node ids
+# are the record ids; Graphviz accepts the DOT when it is installed.
+set -u
+hok=$(realpath "$1")
+source_dir=$(realpath "$2")
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$hok" graph "$source_dir/data" > "$work/g.dot"; code=$?
+[ $code -eq 0 ] && pass "dot: exit 0" || fail "dot: exit $code"
+grep -q '^digraph hok {$' "$work/g.dot" && pass "a digraph" || fail "no digraph"
+grep -q '^  "samrad-barn-unga" -> "vis-tjanstestyrgrupp" \[label="reports to"\];$' "$work/g.dot" \
+  && pass "reports_to edge" || fail "reports_to edge"
+grep -q '^  "bus" -> "samrad-barn-unga" \[label="owned by", style=dashed\];$' "$work/g.dot" \
+  && pass "ownership edge" || fail "ownership edge"
+groups=$(ls "$source_dir/data/groups" | wc -l)
+agreements=$(ls "$source_dir/data/agreements" | wc -l)
+nodes=$(grep -c '^  "[a-z0-9-]*" \[label=' "$work/g.dot")
+[ "$nodes" -eq $((groups + agreements)) ] && pass "one node per group and agreement ($nodes)" || fail "nodes: $nodes"
+if grep -v '^//' "$work/g.dot" | grep -o '"[^"]*" \[label\|"[^"]*" -> "[^"]*"' | grep -o '"[^"]*"' | grep -qv '^"[a-z0-9-]*"$'; then
+  fail "a node id outside [a-z0-9-]"
+else
+  pass "node ids are record ids"
+fi
+if command -v dot >/dev/null; then
+  dot -Tsvg "$work/g.dot" > "$work/g.svg" && pass "Graphviz renders it" || fail "dot -Tsvg failed"
+else
+  echo "skip: Graphviz not installed"
+fi
+
+"$hok" graph -C "$source_dir/data" --format mermaid --output "$work/g.mmd"; code=$?
+[ $code -eq 0 ] && head -1 "$work/g.mmd" | grep -q '^flowchart BT$' && pass "mermaid to a file" || fail "mermaid: $code"
+grep -q '^  samrad-barn-unga -->|reports to| vis-tjanstestyrgrupp$' "$work/g.mmd" && pass "mermaid edge" || fail "mermaid edge"
+grep -q '^  aldre-psykisk-sjukdom(\[".* #38; .*"\])$' "$work/g.mmd" && pass "mermaid escapes &" || fail "mermaid &"
+
+out=$("$hok" graph "$source_dir/data" --format svg 2>&1); code=$?
+[ $code -eq 2 ] && pass "unknown format: exit 2" || fail "unknown format: $code"
+
+[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
+echo "all passed"

@@ -1,0 +1,186 @@
+// The digest's page model, built from examples/minimal: links that resolve, "what points here",
+// the reporting line, the organisation chart, and people only when contacts are published.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
+
+#include "app/validation.hpp"
+#include "digest/message_catalog.hpp"
+#include "digest/site_builder.hpp"
+#include "digest/template_store.hpp"
+
+namespace {
+
+struct MinimalSite {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  hok::TemplateStore templates;
+
+  hok::Site build(const std::string& language = "sv") {
+    hok::MessageCatalog catalog(templates, language);
+    hok::GapOptions options;
+    options.as_of = {2026, 11, 26};
+    hok::GapReport gaps = hok::compute_gaps(*validation.load.registry, options);
+    return hok::build_site(*validation.load.registry, gaps, catalog);
+  }
+};
+
+const hok::Page& page(const hok::Site& site, const std::string& path) {
+  auto it = std::find_if(site.pages.begin(), site.pages.end(), [&](const hok::Page& p) { return p.path == path; });
+  REQUIRE(it != site.pages.end());
+  return *it;
+}
+
+const hok::Section& section(const hok::Page& page, const std::string& anchor) {
+  auto it = std::find_if(page.sections.begin(), page.sections.end(),
+                         [&](const hok::Section& s) { return s.anchor == anchor; });
+  REQUIRE(it != page.sections.end());
+  return *it;
+}
+
+const hok::Cell* field(const hok::Section& section, const std::string& label) {
+  for (const hok::Field& field : section.fields) {
+    if (field.label == label) return &field.value;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> links_in(const hok::Cell& cell) {
+  std::vector<std::string> pages;
+  for (const hok::Inline& run : cell) {
+    if (!run.page.empty()) pages.push_back(run.page);
+  }
+  return pages;
+}
+
+void for_each_cell(const hok::Site& site, const std::function<void(const hok::Page&, const hok::Cell&)>& visit) {
+  std::function<void(const hok::Page&, const hok::ChartNode&)> chart = [&](const hok::Page& p, const hok::ChartNode& node) {
+    visit(p, node.label);
+    for (const auto& child : node.children) chart(p, child);
+  };
+  for (const hok::Page& p : site.pages) {
+    for (const hok::Section& s : p.sections) {
+      for (const auto& f : s.fields) visit(p, f.value);
+      for (const auto& item : s.items) visit(p, item);
+      if (s.table) {
+        for (const auto& row : s.table->rows) {
+          for (const auto& cell : row) visit(p, cell);
+        }
+      }
+      for (const auto& node : s.chart) chart(p, node);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("minimal example validates cleanly, so the digest may be built", "[digest]") {
+  MinimalSite minimal;
+  for (const auto& finding : minimal.validation.findings) {
+    INFO(finding.code << " " << finding.message);
+    CHECK(finding.severity != hok::Severity::Error);
+  }
+}
+
+TEST_CASE("every internal link names a page of the site", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  std::size_t links = 0;
+  for_each_cell(site, [&](const hok::Page& p, const hok::Cell& cell) {
+    for (const std::string& target : links_in(cell)) {
+      INFO(p.path << " → " << target);
+      CHECK(site.has_page(target));
+      ++links;
+    }
+  });
+  CHECK(links > 100);
+  CHECK(site.pages.front().path == "index");
+}
+
+TEST_CASE("a page per record of every kind but people, and a list page per kind", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  for (const char* path : {"agreements/index", "agreements/hok-exempel", "groups/samrad-barn", "municipalities/storstad",
+                           "districts/storstad-innerstaden", "organisations/ksob", "functions/alvby-ksa",
+                           "plans/handlingsplan-2024-2028", "followups/uppfoljning-2026-hok", "subregions/storstaden"}) {
+    INFO(path);
+    CHECK(site.has_page(path));
+  }
+  CHECK_FALSE(site.has_page("people/anna-andersson"));
+  CHECK_FALSE(site.has_page("people/index"));
+}
+
+TEST_CASE("an agreement page links its owner and parties and shows what points to it", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Page& agreement = page(site, "agreements/barn-placerade");
+  const hok::Cell* owner = field(section(agreement, "overview"), "Ägare");
+  REQUIRE(owner != nullptr);
+  CHECK(links_in(*owner) == std::vector<std::string>{"groups/samrad-barn"});
+  REQUIRE(section(agreement, "referenced-by").table.has_value());
+  const hok::Page& hok_page = page(site, "agreements/hok-exempel");
+  const hok::Section& adoption = section(hok_page, "adoption");
+  REQUIRE(adoption.table.has_value());
+  CHECK(adoption.table->rows.size() == 4);  // the region and three municipalities
+}
+
+TEST_CASE("a group page shows the line of reports_to up to VIS", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Page& group = page(site, "groups/samrad-barn");
+  const hok::Cell* line = field(section(group, "overview"), "Rapporterar via");
+  REQUIRE(line != nullptr);
+  CHECK(links_in(*line) == std::vector<std::string>{"groups/vis-tjanstestyrgrupp", "groups/vis-politisk"});
+  const hok::Section& agreements = section(group, "agreements");
+  REQUIRE(agreements.table.has_value());
+  CHECK_FALSE(agreements.table->rows.empty());
+}
+
+TEST_CASE("people appear nowhere unless contacts are published", "[digest]") {
+  MinimalSite minimal;
+  hok::Site hidden = minimal.build();
+  for_each_cell(hidden, [&](const hok::Page& p, const hok::Cell& cell) {
+    for (const hok::Inline& run : cell) {
+      INFO(p.path << ": " << run.text);
+      CHECK(run.page.rfind("people/", 0) == std::string::npos);
+      CHECK(run.text != "Anna Andersson");
+    }
+  });
+  const hok::Section& seats = section(page(hidden, "groups/samrad-barn"), "seats");
+  REQUIRE(seats.table.has_value());
+  CHECK(seats.table->headers.size() == 4);
+
+  minimal.validation.load.registry->settings.publish_contacts = true;
+  hok::Site shown = minimal.build();
+  CHECK(shown.has_page("people/anna-andersson"));
+  CHECK(section(page(shown, "groups/samrad-barn"), "seats").table->headers.size() == 5);
+}
+
+TEST_CASE("the organisation chart starts at VIS and shows owned agreements under their group", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Section& chart = section(site.pages.front(), "organisation-chart");
+  REQUIRE(chart.chart.size() >= 1);
+  CHECK(chart.chart.front().id == "vis-politisk");
+  std::function<const hok::ChartNode*(const hok::ChartNode&, const std::string&)> find =
+      [&](const hok::ChartNode& node, const std::string& id) -> const hok::ChartNode* {
+    if (node.id == id) return &node;
+    for (const auto& child : node.children) {
+      if (const auto* found = find(child, id)) return found;
+    }
+    return nullptr;
+  };
+  const hok::ChartNode* barn = find(chart.chart.front(), "samrad-barn");
+  REQUIRE(barn != nullptr);
+  CHECK(std::any_of(barn->children.begin(), barn->children.end(),
+                    [](const hok::ChartNode& child) { return child.is_agreement && child.id == "barn-placerade"; }));
+}
+
+TEST_CASE("--lang en changes every fixed text", "[digest]") {
+  MinimalSite minimal;
+  hok::Site sv = minimal.build("sv");
+  hok::Site en = minimal.build("en");
+  CHECK(page(sv, "agreements/index").title == "Överenskommelser");
+  CHECK(page(en, "agreements/index").title == "Agreements");
+  CHECK(section(page(en, "groups/samrad-barn"), "overview").heading == "Overview");
+}
