@@ -176,7 +176,7 @@ TEST_CASE("the organisation chart starts at VIS and shows owned agreements under
                     [](const hok::ChartNode& child) { return child.is_agreement && child.id == "barn-placerade"; }));
 }
 
-TEST_CASE("--lang en changes every fixed text", "[digest]") {
+TEST_CASE("option --lang en changes every fixed text", "[digest]") {
   MinimalSite minimal;
   hok::Site sv = minimal.build("sv");
   hok::Site en = minimal.build("en");

@@ -45,7 +45,7 @@ TEST_CASE("a closed deviation or one due today is not a gap", "[gaps][G015]") {
   CHECK(deviation("    severity: low\n").empty());
 }
 
-TEST_CASE("--expiring lists an open deviation falling due in the window", "[gaps][G015]") {
+TEST_CASE("option --expiring lists an open deviation falling due in the window", "[gaps][G015]") {
   auto findings = deviation("    due: 2025-06-22\n", 7);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == hok::Severity::Info);

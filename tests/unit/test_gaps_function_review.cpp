@@ -35,7 +35,7 @@ TEST_CASE("a function whose review_by is today is not overdue", "[gaps][G014]") 
   CHECK(review_by("2025-06-15", 30).empty());
 }
 
-TEST_CASE("--expiring lists a review_by on the window's last day, not the day after",
+TEST_CASE("option --expiring lists a review_by on the window's last day, not the day after",
           "[gaps][G014]") {
   auto findings = review_by("2025-06-25", 10);
   REQUIRE(findings.size() == 1);

@@ -60,7 +60,7 @@ TEST_CASE("an agreement valid to today is still valid", "[gaps][G009]") {
   CHECK(bus_with("under-revision", "valid_to: 2025-06-01\n").empty());
 }
 
-TEST_CASE("--expiring lists a review falling due on the window's last day", "[gaps][G009]") {
+TEST_CASE("option --expiring lists a review falling due on the window's last day", "[gaps][G009]") {
   auto findings = bus_with("in-force", "review:\n  next: 2025-07-15\n", kGapsAsOf, 30);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].severity == hok::Severity::Info);
@@ -70,11 +70,11 @@ TEST_CASE("--expiring lists a review falling due on the window's last day", "[ga
         "'Barn och unga' prepares the revision");
 }
 
-TEST_CASE("--expiring leaves out a review due the day after the window", "[gaps][G009]") {
+TEST_CASE("option --expiring leaves out a review due the day after the window", "[gaps][G009]") {
   CHECK(bus_with("in-force", "review:\n  next: 2025-07-16\n", kGapsAsOf, 30).empty());
 }
 
-TEST_CASE("--expiring starts the day after the as-of date", "[gaps][G009]") {
+TEST_CASE("option --expiring starts the day after the as-of date", "[gaps][G009]") {
   auto tomorrow = bus_with("in-force", "valid_to: 2025-06-16\n", kGapsAsOf, 1);
   REQUIRE(tomorrow.size() == 1);
   CHECK_THAT(tomorrow[0].message,
