@@ -40,7 +40,9 @@ int run_new(const NewOptions& options) {
 
   LoadResult load = load_registry(options.directory);
   NewRecordPlace place = create_record(*load.registry, options.kind, options.id, settings);
-  std::cout << "created " << place.file.string() << "\n";
+  std::error_code error;
+  std::filesystem::path shown = place.file.lexically_proximate(std::filesystem::current_path(error));
+  std::cout << "created " << (error ? place.file : shown).string() << "\n";
 
   ValidationResult result = validate_registry(load.registry->root);
   std::erase_if(result.findings,

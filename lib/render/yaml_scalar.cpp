@@ -1,6 +1,6 @@
 #include "render/yaml_scalar.hpp"
 
-#include <regex>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -10,21 +10,54 @@ namespace hok {
 
 namespace {
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits from `i` on, at least `least` and at most `most`; advances `i`.
+bool digits(std::string_view text, std::size_t& i, std::size_t least, std::size_t most) {
+  std::size_t count = 0;
+  while (i < text.size() && count < most && is_digit(text[i])) ++i, ++count;
+  return count >= least;
+}
+
+// YYYY-MM-DD by form (the calendar is checked elsewhere).
 bool is_date_form(std::string_view text) {
-  static const std::regex date(R"([0-9]{4}-[0-9]{2}-[0-9]{2})");
-  return std::regex_match(text.begin(), text.end(), date);
+  std::size_t i = 0;
+  return text.size() == 10 && digits(text, i, 4, 4) && text[i++] == '-' && digits(text, i, 2, 2) &&
+         text[i++] == '-' && digits(text, i, 2, 2) && i == text.size();
+}
+
+// YAML 1.1 timestamps: [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}, optionally followed by [Tt ] and a time.
+bool is_yaml11_timestamp(std::string_view text) {
+  std::size_t i = 0;
+  if (!digits(text, i, 4, 4) || i >= text.size() || text[i++] != '-') return false;
+  if (!digits(text, i, 1, 2) || i >= text.size() || text[i++] != '-') return false;
+  if (!digits(text, i, 1, 2)) return false;
+  return i == text.size() || text[i] == 'T' || text[i] == 't' || text[i] == ' ';
+}
+
+// YAML 1.1 numbers with `_` separators ([-+]?[0-9][0-9_]*(\.[0-9_]*)?) and sexagesimal ones
+// ([-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9_]*)?, e.g. `1:20`).
+bool is_yaml11_number(std::string_view text) {
+  std::size_t i = (!text.empty() && (text[0] == '-' || text[0] == '+')) ? 1 : 0;
+  if (i >= text.size() || !is_digit(text[i])) return false;
+  bool sexagesimal = false;
+  while (i < text.size() && (is_digit(text[i]) || text[i] == '_')) ++i;
+  while (i < text.size() && text[i] == ':') {
+    ++i;
+    std::size_t start = i;
+    if (!digits(text, i, 1, 2) || (i - start == 2 && text[start] > '5')) return false;
+    sexagesimal = true;
+  }
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    while (i < text.size() && (is_digit(text[i]) || text[i] == '_')) ++i;
+  }
+  return i == text.size() && (sexagesimal || text.find(':') == std::string_view::npos);
 }
 
 // Forms YAML 1.1 reads as something other than text, beyond is_yaml11_ambiguous: timestamps,
-// numbers with `_` separators, sexagesimal numbers (`1:20`).
-bool is_yaml11_non_text(std::string_view text) {
-  static const std::regex timestamp(R"([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?)");
-  static const std::regex separated(R"([-+]?[0-9][0-9_]*(\.[0-9_]*)?)");
-  static const std::regex sexagesimal(R"([-+]?[0-9]+(:[0-5]?[0-9])+(\.[0-9_]*)?)");
-  return std::regex_match(text.begin(), text.end(), timestamp) ||
-         std::regex_match(text.begin(), text.end(), separated) ||
-         std::regex_match(text.begin(), text.end(), sexagesimal);
-}
+// numbers with `_` separators, sexagesimal numbers.
+bool is_yaml11_non_text(std::string_view text) { return is_yaml11_timestamp(text) || is_yaml11_number(text); }
 
 bool has_unsafe_character(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {

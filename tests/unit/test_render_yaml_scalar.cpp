@@ -22,6 +22,12 @@ TEST_CASE("text another YAML reader would take for something else is quoted", "[
   CHECK(yaml_scalar("1.5") == "\"1.5\"");
   CHECK(yaml_scalar("1_000") == "\"1_000\"");
   CHECK(yaml_scalar("1:20") == "\"1:20\"");
+  CHECK(yaml_scalar("190:20:30.15") == "\"190:20:30.15\"");
+  CHECK(yaml_scalar("2024-1-5") == "\"2024-1-5\"");
+  CHECK(yaml_scalar("2024-01-05 10:00") == "\"2024-01-05 10:00\"");
+  CHECK(yaml_scalar("12:75") == "12:75");
+  CHECK(yaml_scalar("2024-01-05x") == "2024-01-05x");
+  CHECK(yaml_scalar("v1.2") == "v1.2");
   CHECK(yaml_scalar("") == "\"\"");
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+// `hok report` as a library call: the annual follow-up report to VIS for one year, as one
+// self-contained HTML file or as Markdown.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/dates.hpp"
+#include "model/registry.hpp"
+#include "report/report_catalog.hpp"
+#include "report/report_model.hpp"
+#include "report/report_renderer.hpp"
+#include "report/year_history.hpp"
+
+namespace hok {
+
+struct ReportOptions {
+  int year = 0;
+  Date as_of;  // normally 31 December of the year
+  ReportFormat format = ReportFormat::Html;
+  std::optional<std::string> language;             // default: hok.yaml's `language`
+  std::optional<std::filesystem::path> templates;  // replaces built-in files by name
+};
+
+// The report as data, for any renderer. `history` is nullptr when git was not read.
+Report build_report(const Registry& registry, const ReportCatalog& catalog, int year, const Date& as_of,
+                    const YearHistory* history);
+
+// The whole document for a registry that validated without errors. Throws HokError for a
+// language hok has no texts for, or a broken template or catalogue.
+std::string render_annual_report(const Registry& registry, const ReportOptions& options,
+                                 const YearHistory* history);
+
+}  // namespace hok

@@ -1,0 +1,229 @@
+// Sections 2 and 3: the agreements by the group that owns them, and the year's follow-ups.
+#include <algorithm>
+#include <map>
+
+#include "report/dated_state.hpp"
+#include "report/report_context.hpp"
+
+namespace hok {
+
+namespace {
+
+// The agreements a reader of the year's report expects: those in force, under revision or in
+// draft, and those that expired or were replaced during the year.
+bool belongs_in_year(const Agreement& agreement, int year) {
+  if (agreement.status == "expired" || agreement.status == "replaced")
+    return in_year(agreement.valid_to, year);
+  return true;
+}
+
+// The latest follow-up of `subject` of the report's year or earlier.
+const Followup* last_followup(const ReportContext& context, const std::string& subject) {
+  const Followup* last = nullptr;
+  auto key = [](const Followup& followup) {
+    return std::make_pair(followup.year, followup.date.value_or(""));
+  };
+  for (const Followup& followup : context.registry().followups) {
+    if (followup.subject != subject || followup.year > context.year()) continue;
+    if (!last || key(followup) > key(*last)) last = &followup;
+  }
+  return last;
+}
+
+std::vector<ReportCell> agreement_row(const ReportContext& context, const Agreement& agreement) {
+  std::vector<ReportCell> row;
+  row.push_back(cell(context.name(agreement.id)));
+  row.push_back(cell(context.label("agreement_status", agreement.status)));
+  if (const Followup* followup = last_followup(context, agreement.id)) {
+    row.push_back(cell(followup->date.value_or(std::to_string(followup->year))));
+    row.push_back(context.label_or_unknown("result", followup->result));
+  } else {
+    row.push_back(muted_cell(context.text("no_followup_yet")));
+    row.push_back(cell(""));
+  }
+  if (agreement.review && agreement.review->next) {
+    std::optional<Date> next = parse_date(*agreement.review->next);
+    const bool overdue = next && *next < context.as_of();
+    row.push_back(cell(overdue ? context.text("review_overdue", {{"date", *agreement.review->next}})
+                               : *agreement.review->next));
+  } else {
+    row.push_back(muted_cell(context.text("not_recorded")));
+  }
+  if (agreement.adoption && agreement.adoption->required) {
+    AdoptionCount adoption = adoption_count(context.registry(), agreement, context.as_of());
+    row.push_back(number_cell(context.share(adoption.adopted, adoption.of)));
+  } else {
+    row.push_back(muted_cell(context.text("adoption_not_required")));
+  }
+  return row;
+}
+
+ReportTable agreement_table(const ReportContext& context) {
+  ReportTable table;
+  table.headers = {context.text("column_agreement"),     context.text("column_status"),
+                   context.text("column_last_followup"), context.text("column_result"),
+                   context.text("column_next_review"),   context.text("column_adoption")};
+  return table;
+}
+
+ReportChart adoption_chart(const ReportContext& context, const std::vector<const Agreement*>& agreements) {
+  ReportChart chart;
+  chart.title = context.text("chart_adoption");
+  chart.series = {context.text("series_adopted")};
+  for (const Agreement* agreement : agreements) {
+    if (!agreement->adoption || !agreement->adoption->required) continue;
+    AdoptionCount adoption = adoption_count(context.registry(), *agreement, context.as_of());
+    chart.rows.push_back(
+        {context.name(agreement->id), {adoption.adopted}, {context.share(adoption.adopted, adoption.of)}});
+    chart.max = std::max(chart.max, adoption.of);
+  }
+  return chart;
+}
+
+}  // namespace
+
+ReportSection agreements_section(const ReportContext& context) {
+  ReportSection section = context.section("agreements", "agreements");
+  std::vector<const Agreement*> agreements;
+  for (const Agreement& agreement : context.registry().agreements) {
+    if (belongs_in_year(agreement, context.year())) agreements.push_back(&agreement);
+  }
+  if (agreements.empty()) {
+    section.note(context.year_text("no_agreements"));
+    return section;
+  }
+  // Owners in the registry's order of groups; agreements without an owner last.
+  std::vector<std::string> owners;
+  for (const Group& group : context.registry().groups) {
+    if (std::any_of(agreements.begin(), agreements.end(),
+                    [&](const Agreement* agreement) { return agreement->owner == group.id; })) {
+      owners.push_back(group.id);
+    }
+  }
+  std::size_t unowned = 0;
+  for (const Agreement* agreement : agreements)
+    unowned += !agreement->owner || !context.registry().group(*agreement->owner);
+  section.paragraph(context.text("agreements_intro", {{"count", std::to_string(agreements.size())},
+                                                      {"owners", std::to_string(owners.size())},
+                                                      {"unowned", std::to_string(unowned)}}));
+  for (const std::string& owner : owners) {
+    ReportSection group;
+    group.heading = context.name(owner);
+    group.anchor = "agreements-group-" + owner;
+    ReportTable table = agreement_table(context);
+    for (const Agreement* agreement : agreements) {
+      if (agreement->owner == owner) table.rows.push_back(agreement_row(context, *agreement));
+    }
+    group.add(std::move(table));
+    section.subsections.push_back(std::move(group));
+  }
+  if (unowned > 0) {
+    ReportSection group;
+    group.heading = context.text("no_owner");
+    group.anchor = "agreements-no-owner";
+    ReportTable table = agreement_table(context);
+    for (const Agreement* agreement : agreements) {
+      if (!agreement->owner || !context.registry().group(*agreement->owner)) {
+        table.rows.push_back(agreement_row(context, *agreement));
+      }
+    }
+    group.add(std::move(table));
+    section.subsections.push_back(std::move(group));
+  }
+  ReportChart chart = adoption_chart(context, agreements);
+  if (!chart.rows.empty()) {
+    ReportSection adoption;
+    adoption.heading = context.text("adoption");
+    adoption.anchor = "agreements-adoption";
+    adoption.add(std::move(chart));
+    section.subsections.push_back(std::move(adoption));
+  }
+  return section;
+}
+
+namespace {
+
+const std::vector<std::string>& result_order() {
+  static const std::vector<std::string> order = {"fulfilled", "partly", "not-fulfilled", "not-assessed"};
+  return order;
+}
+
+ReportChart results_chart(const ReportContext& context, const std::vector<const Followup*>& followups) {
+  ReportChart chart;
+  chart.type = ReportChart::Type::Pie;
+  chart.title = context.year_text("chart_results");
+  chart.series = {context.text("series_followups")};
+  std::map<std::string, int> counts;
+  for (const Followup* followup : followups) ++counts[followup->result.value_or("")];
+  for (const std::string& result : result_order()) {
+    if (counts[result] > 0) chart.rows.push_back({context.label("result", result), {counts[result]}, {}});
+  }
+  if (counts[""] > 0) chart.rows.push_back({context.text("result_not_recorded"), {counts[""]}, {}});
+  chart.max = static_cast<int>(followups.size());
+  return chart;
+}
+
+ReportTable deviation_table(const ReportContext& context, const Followup& followup) {
+  ReportTable table;
+  table.headers = {context.text("column_deviation"), context.text("column_severity"),
+                   context.text("column_action"),    context.text("column_responsible"),
+                   context.text("column_due"),       context.text("column_closed")};
+  for (const Deviation& deviation : followup.deviations) {
+    table.rows.push_back(
+        {cell(deviation.description), context.label_or_unknown("severity", deviation.severity),
+         deviation.action ? cell(*deviation.action) : muted_cell(context.text("not_recorded")),
+         deviation.responsible ? cell(context.name(*deviation.responsible))
+                               : muted_cell(context.text("not_recorded")),
+         context.date_or_unknown(deviation.due),
+         deviation.closed ? cell(*deviation.closed) : muted_cell(context.text("open"))});
+  }
+  return table;
+}
+
+}  // namespace
+
+ReportSection followups_section(const ReportContext& context) {
+  ReportSection section = context.section("followups", "follow-ups");
+  std::vector<const Followup*> followups;
+  for (const Followup& followup : context.registry().followups) {
+    if (followup.year == context.year()) followups.push_back(&followup);
+  }
+  if (followups.empty()) {
+    section.note(context.year_text("no_followups"));
+    return section;
+  }
+  std::stable_sort(followups.begin(), followups.end(), [](const Followup* a, const Followup* b) {
+    return a->date.value_or("9999") < b->date.value_or("9999");
+  });
+  std::size_t deviations = 0;
+  for (const Followup* followup : followups) deviations += followup->deviations.size();
+  section.paragraph(context.text("followups_intro", {{"year", std::to_string(context.year())},
+                                                     {"count", std::to_string(followups.size())},
+                                                     {"deviations", std::to_string(deviations)}}));
+  ReportTable table;
+  table.headers = {context.text("column_subject"),     context.text("column_date"),
+                   context.text("column_method"),      context.text("column_result"),
+                   context.text("column_reported_to"), context.text("column_deviations")};
+  for (const Followup* followup : followups) {
+    table.rows.push_back({cell(context.name(followup->subject)), context.date_or_unknown(followup->date),
+                          context.label_or_unknown("method", followup->method),
+                          context.label_or_unknown("result", followup->result),
+                          followup->reported_to ? cell(context.name(*followup->reported_to))
+                                                : muted_cell(context.text("not_recorded")),
+                          number_cell(std::to_string(followup->deviations.size()))});
+  }
+  section.add(std::move(table));
+  section.add(results_chart(context, followups));
+  for (const Followup* followup : followups) {
+    if (!followup->summary && followup->deviations.empty()) continue;
+    ReportSection detail;
+    detail.heading = context.name(followup->subject);
+    detail.anchor = "follow-up-" + followup->id;
+    if (followup->summary) detail.commonmark(*followup->summary);
+    if (!followup->deviations.empty()) detail.add(deviation_table(context, *followup));
+    section.subsections.push_back(std::move(detail));
+  }
+  return section;
+}
+
+}  // namespace hok

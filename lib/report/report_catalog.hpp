@@ -1,0 +1,47 @@
+#pragma once
+// Every fixed text of the annual report in one language: the report's own texts from
+// report_catalog_<language>.json, and the names of enum values and kinds from the digest's
+// catalogue (catalog_<language>.json), so both commands call a thing by the same name. Both
+// files come from a TemplateStore: built in, or replaced with `--templates DIR`.
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "digest/message_catalog.hpp"
+
+namespace hok {
+
+class TemplateStore;
+
+class ReportCatalog {
+ public:
+  // Throws HokError for a language hok has no report texts for, or a catalogue that is not an
+  // object with a "text" object of strings.
+  ReportCatalog(const TemplateStore& store, const std::string& language);
+
+  const std::string& language() const { return language_; }
+  // A fixed text; throws HokError naming the key when the catalogue lacks it.
+  const std::string& text(const std::string& key) const;
+  // A fixed text with `{name}` placeholders replaced: text("no_followups", {{"year", "2025"}}).
+  std::string text(const std::string& key,
+                   const std::vector<std::pair<std::string, std::string>>& values) const;
+  // The label of an enum value from the digest's catalogue; the value itself when it has none.
+  std::string label(const std::string& group, const std::string& value) const {
+    return labels_.label(group, value);
+  }
+  // Every text, for `{{msg.key}}` in the report's templates.
+  kainjow::mustache::data template_texts() const;
+  std::vector<std::string> text_keys() const;
+
+ private:
+  std::string language_;
+  MessageCatalog labels_;
+  std::map<std::string, std::string> texts_;
+};
+
+// The file name of the report's catalogue for a language: "report_catalog_sv.json".
+std::string report_catalog_name(const std::string& language);
+
+}  // namespace hok

@@ -1,0 +1,245 @@
+// Sections 8 and 9: what changed in the year (from the records' dates and from git's history)
+// and the open gaps in brief.
+#include <algorithm>
+#include <map>
+
+#include "report/dated_state.hpp"
+#include "report/report_context.hpp"
+
+namespace hok {
+
+namespace {
+
+struct Event {
+  std::string date;
+  std::string id;
+  std::string kind;  // kind directory
+  std::string what;
+};
+
+class EventList {
+ public:
+  EventList(const ReportContext& context) : context_(context) {}
+  // Adds an event when `date` falls in the report's year.
+  void add(const std::optional<std::string>& date, const RecordBase& record, std::string what) {
+    if (!in_year(date, context_.year())) return;
+    events_.push_back({*date, record.id, kind_directory(record.kind), std::move(what)});
+  }
+  std::vector<Event>& events() { return events_; }
+
+ private:
+  const ReportContext& context_;
+  std::vector<Event> events_;
+};
+
+std::vector<Event> dated_events(const ReportContext& context) {
+  EventList list(context);
+  const Registry& registry = context.registry();
+  for (const Agreement& agreement : registry.agreements) {
+    if (agreement.decided) list.add(agreement.decided->date, agreement, context.text("event_decided"));
+    list.add(agreement.valid_from, agreement, context.text("event_in_force"));
+    list.add(agreement.valid_to, agreement, context.text("event_ended"));
+    if (agreement.review) list.add(agreement.review->last, agreement, context.text("event_revised"));
+    if (agreement.adoption) {
+      for (const AdoptionDecision& decision : agreement.adoption->decisions) {
+        list.add(decision.date, agreement,
+                 context.text("event_adopted", {{"party", context.name(decision.party)}}));
+      }
+    }
+  }
+  for (const Group& group : registry.groups) {
+    list.add(group.established, group, context.text("event_established"));
+    list.add(group.decommissioned, group, context.text("event_decommissioned"));
+    if (group.mandate) list.add(group.mandate->adopted, group, context.text("event_mandate"));
+    for (const AnnualPlan& plan : group.annual_plans) {
+      list.add(plan.adopted, group, context.text("event_annual_plan", {{"year", std::to_string(plan.year)}}));
+    }
+  }
+  for (const CoordinatingFunction& function : registry.functions) {
+    std::string roles;
+    for (const std::string& role : function.roles)
+      roles += (roles.empty() ? "" : "/") + context.text("role_" + role);
+    list.add(function.appointed, function,
+             context.text("event_appointed", {{"roles", roles}, {"area", context.name(function.area)}}));
+  }
+  for (const Plan& plan : registry.plans) {
+    if (plan.decided) list.add(plan.decided->date, plan, context.text("event_decided"));
+  }
+  std::vector<Event> events = std::move(list.events());
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Event& a, const Event& b) { return a.date < b.date; });
+  return events;
+}
+
+ReportSection from_dates(const ReportContext& context) {
+  ReportSection section;
+  section.heading = context.text("changes_from_dates");
+  section.anchor = "changes-dates";
+  std::vector<Event> events = dated_events(context);
+  if (events.empty()) {
+    section.note(context.year_text("no_dated_changes"));
+    return section;
+  }
+  ReportTable table;
+  table.headers = {context.text("column_date"), context.text("column_record"), context.text("column_kind"),
+                   context.text("column_event")};
+  for (const Event& event : events) {
+    table.rows.push_back({cell(event.date), cell(context.name(event.id)),
+                          cell(context.label("kind", event.kind)), cell(event.what)});
+  }
+  section.add(std::move(table));
+  return section;
+}
+
+const char* change_key(RecordChange::Type type) {
+  switch (type) {
+    case RecordChange::Type::Added:
+      return "change_added";
+    case RecordChange::Type::Removed:
+      return "change_removed";
+    case RecordChange::Type::Renamed:
+      return "change_renamed";
+    case RecordChange::Type::Changed:
+      return "change_changed";
+  }
+  return "change_changed";
+}
+
+// "Name (id)"; a person only as a muted "not published" unless hok.yaml publishes contacts.
+ReportCell record_cell(const ReportContext& context, const RecordChange& change) {
+  if (change.kind == kind_directory(Kind::Person) && !context.show_people()) {
+    return muted_cell(context.text("person_not_published"));
+  }
+  std::string record = change.name.empty() ? change.id : change.name + " (" + change.id + ")";
+  if (change.type == RecordChange::Type::Renamed) record += " \u2190 " + change.old_id;
+  return cell(record);
+}
+
+ReportSection from_history(const ReportContext& context, const YearHistory* history) {
+  ReportSection section;
+  section.heading = context.text("changes_from_history");
+  section.anchor = "changes-history";
+  if (!history || history->status == YearHistory::Status::NotRepository) {
+    section.note(context.text("history_not_available"));
+    return section;
+  }
+  if (history->status == YearHistory::Status::NoCommits) {
+    section.note(context.year_text("history_no_commits"));
+    return section;
+  }
+  if (history->base_commit.empty()) {
+    section.paragraph(context.text("history_compared_from_start", {{"year", std::to_string(context.year())},
+                                                                   {"head", history->head_commit},
+                                                                   {"head_date", history->head_date}}));
+  } else {
+    section.paragraph(context.text("history_compared", {{"base", history->base_commit},
+                                                        {"base_date", history->base_date},
+                                                        {"head", history->head_commit},
+                                                        {"head_date", history->head_date}}));
+  }
+  const std::vector<RecordChange>& changes = history->diff.records;
+  if (changes.empty()) {
+    section.note(context.year_text("no_history_changes"));
+    return section;
+  }
+  // Counts by kind, in the kinds' order.
+  ReportTable counts;
+  counts.headers = {context.text("column_kind"), context.text("change_added"), context.text("change_removed"),
+                    context.text("change_renamed"), context.text("change_changed")};
+  for (Kind kind : all_kinds()) {
+    const std::string directory = kind_directory(kind);
+    int by_type[4] = {0, 0, 0, 0};
+    for (const RecordChange& change : changes) {
+      if (change.kind == directory) ++by_type[static_cast<int>(change.type)];
+    }
+    if (by_type[0] + by_type[1] + by_type[2] + by_type[3] == 0) continue;
+    counts.rows.push_back(
+        {cell(context.label("kinds", directory)),
+         number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Added)])),
+         number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Removed)])),
+         number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Renamed)])),
+         number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Changed)]))});
+  }
+  section.add(std::move(counts));
+  // A registry new in the year: every record is added, and the counts say it all.
+  if (history->base_commit.empty()) return section;
+  ReportTable list;
+  list.headers = {context.text("column_change"), context.text("column_kind"), context.text("column_record"),
+                  context.text("column_fields")};
+  for (Kind kind : all_kinds()) {
+    const std::string directory = kind_directory(kind);
+    for (const RecordChange& change : changes) {
+      if (change.kind != directory) continue;
+      std::string fields;
+      for (const FieldChange& field : change.fields) fields += (fields.empty() ? "" : ", ") + field.field;
+      list.rows.push_back({cell(context.text(change_key(change.type))),
+                           cell(context.label("kind", change.kind)), record_cell(context, change),
+                           cell(fields)});
+    }
+  }
+  section.add(std::move(list));
+  return section;
+}
+
+}  // namespace
+
+ReportSection changes_section(const ReportContext& context, const YearHistory* history) {
+  ReportSection section = context.section("changes", "changes");
+  section.subsections.push_back(from_dates(context));
+  section.subsections.push_back(from_history(context, history));
+  return section;
+}
+
+ReportSection gaps_section(const ReportContext& context, const GapReport& gaps) {
+  ReportSection section = context.section("gaps", "gaps");
+  if (gaps.findings.empty()) {
+    section.note(context.text("no_gaps", {{"as_of", format_date(gaps.as_of)}}));
+    return section;
+  }
+  std::map<std::string, std::pair<int, int>> by_code;  // code → (open, waived)
+  int waived = 0;
+  for (const Finding& finding : gaps.findings) {
+    auto& counts = by_code[finding.code];
+    if (finding.waived_reason) {
+      ++counts.second;
+      ++waived;
+    } else {
+      ++counts.first;
+    }
+  }
+  section.paragraph(context.text("gaps_intro", {{"as_of", format_date(gaps.as_of)},
+                                                {"open", std::to_string(gaps.findings.size() - waived)},
+                                                {"waived", std::to_string(waived)}}));
+  ReportTable counts;
+  counts.headers = {context.text("column_code"), context.text("column_gap"), context.text("column_open"),
+                    context.text("column_waived")};
+  for (const auto& [code, count] : by_code) {
+    counts.rows.push_back({cell(code), cell(context.label("gap", code)),
+                           number_cell(std::to_string(count.first)),
+                           number_cell(std::to_string(count.second))});
+  }
+  section.add(std::move(counts));
+  // The list: each gap's record; with the gap's own message where the catalogue asks for it
+  // (the messages are English).
+  ReportTable list;
+  const bool messages = context.text("gap_detail_from") == "message";
+  list.headers = {context.text("column_code"), context.text("column_record")};
+  if (messages) list.headers.push_back(context.text("column_gap_detail"));
+  std::vector<const Finding*> ordered;
+  for (const Finding& finding : gaps.findings) ordered.push_back(&finding);
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const Finding* a, const Finding* b) { return a->code < b->code; });
+  for (const Finding* finding : ordered) {
+    std::string record = finding->subject ? context.name(*finding->subject) : finding->location.file;
+    if (finding->waived_reason) {
+      record += " " + context.text("gap_waived", {{"until", finding->waived_until.value_or("")}});
+    }
+    std::vector<ReportCell> row = {cell(finding->code), cell(record)};
+    if (messages) row.push_back(cell(finding->message));
+    list.rows.push_back(std::move(row));
+  }
+  section.add(std::move(list));
+  return section;
+}
+
+}  // namespace hok

@@ -1,0 +1,75 @@
+#pragma once
+// What every section of the annual report needs: the registry, the year and its dates, the
+// catalogue, and small helpers that turn ids, dates and counts into text. Internal to lib/report.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "gaps/gap_report.hpp"
+#include "model/registry.hpp"
+#include "report/annual_figures.hpp"
+#include "report/report_catalog.hpp"
+#include "report/report_model.hpp"
+#include "report/year_history.hpp"
+
+namespace hok {
+
+class ReportContext {
+ public:
+  ReportContext(const Registry& registry, const ReportCatalog& catalog, int year, const Date& as_of)
+      : registry_(registry), catalog_(catalog), year_(year), as_of_(as_of) {}
+
+  const Registry& registry() const { return registry_; }
+  int year() const { return year_; }
+  const Date& as_of() const { return as_of_; }
+  // 31 December of the year before.
+  Date previous_day() const { return Date{year_ - 1, 12, 31}; }
+  bool show_people() const { return registry_.settings.publish_contacts; }
+
+  const std::string& text(const std::string& key) const { return catalog_.text(key); }
+  std::string text(const std::string& key,
+                   const std::vector<std::pair<std::string, std::string>>& values) const {
+    return catalog_.text(key, values);
+  }
+  // A text with `{year}` replaced by the report's year.
+  std::string year_text(const std::string& key) const { return text(key, {{"year", std::to_string(year_)}}); }
+  std::string label(const std::string& group, const std::string& value) const {
+    return catalog_.label(group, value);
+  }
+
+  // The name a reader knows a record by (short name, else name or title, else the id).
+  std::string name(const std::string& id) const;
+  // "3 av 26".
+  std::string share(int count, int of) const;
+  std::string share(const Share& value) const { return share(value.count, value.of); }
+  // "✓ ja" / "✗ nej".
+  ReportCell check(bool value) const;
+  // The date, or a muted "not recorded".
+  ReportCell date_or_unknown(const std::optional<std::string>& date) const;
+  // The enum's label, or a muted "not recorded".
+  ReportCell label_or_unknown(const std::string& group, const std::optional<std::string>& value) const;
+
+  ReportSection section(const std::string& heading_key, const std::string& anchor) const;
+
+ private:
+  const Registry& registry_;
+  const ReportCatalog& catalog_;
+  int year_;
+  Date as_of_;
+};
+
+// The report's nine sections, in order.
+ReportSection summary_section(const ReportContext& context, const AnnualFigures& figures);
+ReportSection agreements_section(const ReportContext& context);
+ReportSection followups_section(const ReportContext& context);
+ReportSection organisation_section(const ReportContext& context);
+ReportSection local_section(const ReportContext& context);
+ReportSection representation_section(const ReportContext& context);
+ReportSection plan_section(const ReportContext& context);
+// `history` is nullptr when the report was asked not to read git.
+ReportSection changes_section(const ReportContext& context, const YearHistory* history);
+ReportSection gaps_section(const ReportContext& context, const GapReport& gaps);
+
+}  // namespace hok

@@ -1,0 +1,108 @@
+// Section 5: local collaboration — every local area with its KSA and GSA, and the coverage by
+// sub-region.
+#include <map>
+
+#include "report/dated_state.hpp"
+#include "report/report_context.hpp"
+
+namespace hok {
+
+namespace {
+
+struct Coverage {
+  int areas = 0;
+  int ksa = 0;
+  int gsa = 0;
+};
+
+int percent(int count, int of) { return of == 0 ? 0 : (count * 100 + of / 2) / of; }
+
+// The holders of the area's functions of `role`, or a muted "missing".
+ReportCell holders(const ReportContext& context, const std::vector<const CoordinatingFunction*>& functions) {
+  if (functions.empty()) return muted_cell(context.text("missing"));
+  std::string names;
+  for (const CoordinatingFunction* function : functions) {
+    names +=
+        (names.empty() ? "" : ", ") + (function->holder ? context.name(*function->holder) : function->id);
+  }
+  return cell(names);
+}
+
+}  // namespace
+
+ReportSection local_section(const ReportContext& context) {
+  ReportSection section = context.section("local", "local");
+  const Registry& registry = context.registry();
+  const std::vector<LocalArea> areas = local_areas(registry);
+  if (areas.empty()) {
+    section.note(context.text("no_areas"));
+    return section;
+  }
+  // Sub-regions in registry order; areas of an unknown sub-region under its id.
+  std::vector<std::string> order;
+  for (const Subregion& subregion : registry.subregions) order.push_back(subregion.id);
+  std::map<std::string, Coverage> coverage;
+  ReportTable table;
+  table.headers = {context.text("column_area"), context.text("column_municipality"),
+                   context.text("column_subregion"), context.text("column_ksa"), context.text("column_gsa")};
+  Coverage total;
+  for (const std::string& subregion : order) {
+    for (const LocalArea& area : areas) {
+      if (area.subregion != subregion) continue;
+      auto ksa = area_functions(registry, area.id, "ksa", context.as_of());
+      auto gsa = area_functions(registry, area.id, "gsa", context.as_of());
+      Coverage& counts = coverage[subregion];
+      ++counts.areas;
+      counts.ksa += !ksa.empty();
+      counts.gsa += !gsa.empty();
+      table.rows.push_back({cell(area.name), cell(context.name(area.municipality)),
+                            cell(context.name(subregion)), holders(context, ksa), holders(context, gsa)});
+    }
+  }
+  for (const auto& [subregion, counts] : coverage) {
+    total.areas += counts.areas;
+    total.ksa += counts.ksa;
+    total.gsa += counts.gsa;
+  }
+  section.paragraph(context.text("local_intro", {{"areas", std::to_string(total.areas)},
+                                                 {"ksa", context.share(total.ksa, total.areas)},
+                                                 {"gsa", context.share(total.gsa, total.areas)}}));
+
+  ReportSection by_subregion;
+  by_subregion.heading = context.text("coverage_by_subregion");
+  by_subregion.anchor = "local-coverage";
+  ReportTable summary;
+  summary.headers = {context.text("column_subregion"), context.text("column_areas"),
+                     context.text("column_ksa"), context.text("column_gsa")};
+  ReportChart chart;
+  chart.title = context.text("chart_coverage");
+  chart.series = {context.text("column_ksa"), context.text("column_gsa")};
+  chart.max = 100;
+  for (const std::string& subregion : order) {
+    auto it = coverage.find(subregion);
+    if (it == coverage.end()) continue;
+    const Coverage& counts = it->second;
+    summary.rows.push_back({cell(context.name(subregion)), number_cell(std::to_string(counts.areas)),
+                            number_cell(context.share(counts.ksa, counts.areas)),
+                            number_cell(context.share(counts.gsa, counts.areas))});
+    chart.rows.push_back(
+        {context.name(subregion),
+         {percent(counts.ksa, counts.areas), percent(counts.gsa, counts.areas)},
+         {context.share(counts.ksa, counts.areas), context.share(counts.gsa, counts.areas)}});
+  }
+  summary.rows.push_back({cell(context.text("total")), number_cell(std::to_string(total.areas)),
+                          number_cell(context.share(total.ksa, total.areas)),
+                          number_cell(context.share(total.gsa, total.areas))});
+  by_subregion.add(std::move(summary));
+  by_subregion.add(std::move(chart));
+  section.subsections.push_back(std::move(by_subregion));
+
+  ReportSection every_area;
+  every_area.heading = context.text("every_area");
+  every_area.anchor = "local-areas";
+  every_area.add(std::move(table));
+  section.subsections.push_back(std::move(every_area));
+  return section;
+}
+
+}  // namespace hok

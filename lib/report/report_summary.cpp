@@ -1,0 +1,61 @@
+// Section 1: the key figures of the year against the year before.
+#include "report/report_context.hpp"
+
+namespace hok {
+
+namespace {
+
+std::string signed_difference(int now, int before) {
+  const int difference = now - before;
+  if (difference > 0) return "+" + std::to_string(difference);
+  if (difference < 0) return "\u2212" + std::to_string(-difference);
+  return "\u00b10";
+}
+
+std::vector<ReportCell> count_row(const std::string& label, int now, int before) {
+  return {cell(label), number_cell(std::to_string(now)), number_cell(std::to_string(before)),
+          number_cell(signed_difference(now, before))};
+}
+
+std::vector<ReportCell> share_row(const ReportContext& context, const std::string& label, const Share& now,
+                                  const Share& before) {
+  return {cell(label), number_cell(context.share(now)), number_cell(context.share(before)),
+          number_cell(signed_difference(now.count, before.count))};
+}
+
+}  // namespace
+
+ReportSection summary_section(const ReportContext& context, const AnnualFigures& figures) {
+  ReportSection section = context.section("summary", "summary");
+  const std::string year = std::to_string(figures.year);
+  const std::string previous = std::to_string(figures.year - 1);
+  section.paragraph(context.text("summary_intro", {{"year", year}, {"as_of", format_date(context.as_of())}}));
+
+  const KeyFigures& now = figures.current;
+  const KeyFigures& before = figures.previous;
+  ReportTable table;
+  table.headers = {context.text("column_figure"), context.text("column_this_year", {{"year", year}}),
+                   context.text("column_previous_year", {{"year", previous}}), context.text("column_change")};
+  table.rows.push_back(count_row(context.text("figure_agreements_in_force"), now.agreements_in_force,
+                                 before.agreements_in_force));
+  table.rows.push_back(share_row(context, context.text("figure_agreements_followed_up"),
+                                 {now.agreements_followed_up, now.agreements_in_force},
+                                 {before.agreements_followed_up, before.agreements_in_force}));
+  table.rows.push_back(
+      share_row(context, context.text("figure_areas_ksa"), now.areas_with_ksa, before.areas_with_ksa));
+  table.rows.push_back(
+      share_row(context, context.text("figure_areas_gsa"), now.areas_with_gsa, before.areas_with_gsa));
+  table.rows.push_back(share_row(context, context.text("figure_groups_established"), now.groups_established,
+                                 before.groups_established));
+  if (now.main_agreement_adopted && before.main_agreement_adopted) {
+    table.rows.push_back(share_row(context, context.text("figure_main_agreement_adopted"),
+                                   *now.main_agreement_adopted, *before.main_agreement_adopted));
+  }
+  table.rows.push_back(
+      count_row(context.text("figure_open_deviations"), now.open_deviations, before.open_deviations));
+  section.add(std::move(table));
+  section.note(context.text("previous_year_note", {{"year", previous}}));
+  return section;
+}
+
+}  // namespace hok

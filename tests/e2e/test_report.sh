@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# hok report as VIS and the secretariat meet it: the annual report for examples/minimal (2026)
+# and data/ (2025) in HTML and Markdown, Swedish and English; every section's heading; one
+# self-contained HTML file; the no-data sentence; a git repository built here whose "what changed"
+# section lists the record added in the year; and the files and registries hok refuses.
+set -u
+hok=$(realpath "$1")
+source_dir=$(realpath "$2")
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+sv_headings=("Sammanfattning" "Överenskommelser per ägande samrådsgrupp" "Årets uppföljningar" "Organisationen"
+             "Lokal samverkan" "Representation" "Handlingsplanen" "Förändringar under året" "Öppna glapp i korthet")
+en_headings=("Summary" "Agreements by owning consultation group" "The year's follow-ups" "The organisation"
+             "Local collaboration" "Representation" "The action plan" "What changed in the year" "Open gaps in brief")
+
+# check_headings FILE FORMAT LANG
+check_headings() {
+  local file=$1 format=$2 lang=$3 heading missing=0
+  local -n headings="${lang}_headings"
+  for heading in "${headings[@]}"; do
+    if [ "$format" = html ]; then
+      heading=${heading//\'/\&apos;}
+      grep -qF ">$heading</h2>" "$file" || { fail "$file: no <h2> '$heading'"; missing=1; }
+    else
+      grep -qxF "## $heading" "$file" || { fail "$file: no '## $heading'"; missing=1; }
+    fi
+  done
+  [ $missing = 0 ] && pass "$(basename "$file"): the nine section headings"
+}
+
+# check_self_contained FILE: one file, nothing loaded from elsewhere, no script, prints on A4.
+check_self_contained() {
+  local file=$1
+  if grep -qi "<script" "$file"; then fail "$file has a <script>"; else pass "$(basename "$file"): no <script>"; fi
+  if grep -qiE "<(link|img|iframe|object|embed)\b|@import|url\(|(src|href)=\"(https?:)?//" "$file"; then
+    fail "$file loads something from outside"
+  else
+    pass "$(basename "$file"): no external resource"
+  fi
+  grep -q "@page { size: A4; margin: 2cm; }" "$file" && pass "$(basename "$file"): A4 print stylesheet" \
+    || fail "$file: no A4 @page rule"
+  grep -q "<svg " "$file" && pass "$(basename "$file"): inline SVG charts" || fail "$file: no inline SVG"
+}
+
+# examples/minimal, 2026: html and md, sv and en.
+for format in html md; do
+  for lang in sv en; do
+    out="$work/minimal-$lang.$format"
+    if "$hok" report "$source_dir/examples/minimal" --year 2026 --format $format --lang $lang --out "$out" 2>"$work/err"; then
+      pass "examples/minimal $format $lang: exit 0"
+    else
+      fail "examples/minimal $format $lang: exit $? ($(cat "$work/err"))"
+      continue
+    fi
+    check_headings "$out" $format $lang
+  done
+done
+check_self_contained "$work/minimal-sv.html"
+grep -q "Årlig uppföljning av HÖK 2026" "$work/minimal-sv.html" && pass "Swedish title" || fail "Swedish title"
+grep -q '<html lang="en">' "$work/minimal-en.html" && pass "--lang en" || fail "--lang en"
+grep -q "6 uppföljningar är registrerade för 2026" "$work/minimal-sv.html" && pass "the year's follow-ups counted" \
+  || fail "follow-ups of 2026"
+grep -q '^```mermaid$' "$work/minimal-sv.md" && grep -q "^pie title" "$work/minimal-sv.md" \
+  && grep -q "^xychart-beta$" "$work/minimal-sv.md" && pass "Mermaid pie and xychart in Markdown" \
+  || fail "Mermaid charts in Markdown"
+grep -q "<svg" "$work/minimal-sv.md" && fail "SVG in Markdown" || true
+
+# data/, 2025: the real registry has no follow-ups yet.
+for format in html md; do
+  for lang in sv en; do
+    out="$work/data-$lang.$format"
+    if "$hok" report "$source_dir/data" --year 2025 --format $format --lang $lang --out "$out" 2>"$work/err"; then
+      pass "data $format $lang: exit 0"
+    else
+      fail "data $format $lang: exit $? ($(cat "$work/err"))"
+      continue
+    fi
+    check_headings "$out" $format $lang
+  done
+done
+check_self_contained "$work/data-sv.html"
+grep -qF "Inga uppföljningar är registrerade för 2025." "$work/data-sv.html" && pass "data sv: no follow-ups, said plainly" \
+  || fail "data sv: the no-data sentence for follow-ups"
+grep -qF "Inga uppföljningar är registrerade för 2025." "$work/data-sv.md" && pass "data sv md: the no-data sentence" \
+  || fail "data sv md: the no-data sentence"
+grep -qF "No follow-ups are recorded for 2025." "$work/data-en.html" && pass "data en: no follow-ups, said plainly" \
+  || fail "data en: the no-data sentence for follow-ups"
+grep -qF "0 av 38" "$work/data-sv.html" && pass "data: 38 local areas, none with KSA recorded" \
+  || fail "data: local areas x of 39"
+
+# Without --out: standard output; the registry's language by default.
+"$hok" report "$source_dir/examples/minimal" --year 2026 --format md > "$work/stdout.md" 2>/dev/null
+head -1 "$work/stdout.md" | grep -q "^# Årlig uppföljning av HÖK 2026$" && pass "stdout, Swedish by default" \
+  || fail "report to stdout"
+
+# Never overwrites --out without --force.
+echo "keep me" > "$work/existing.html"
+"$hok" report "$source_dir/examples/minimal" --year 2026 --out "$work/existing.html" 2>"$work/err"; code=$?
+[ $code = 2 ] && grep -q "already exists" "$work/err" && grep -qx "keep me" "$work/existing.html" \
+  && pass "an existing --out is kept (exit 2)" || fail "existing --out: exit $code, $(cat "$work/err")"
+"$hok" report "$source_dir/examples/minimal" --year 2026 --out "$work/existing.html" --force 2>/dev/null \
+  && grep -q "<!DOCTYPE html>" "$work/existing.html" && pass "--force replaces it" || fail "--force"
+ls -a "$work" | grep -q "\.tmp-\|\.new-" && fail "a temporary file was left behind" || true
+
+# A broken registry is refused like hok gaps does.
+"$hok" report "$source_dir/examples/broken" --year 2025 --out "$work/broken.html" 2>"$work/err"; code=$?
+[ $code = 2 ] && grep -q "validation error" "$work/err" && [ ! -e "$work/broken.html" ] \
+  && pass "a broken registry is refused (exit 2)" || fail "broken registry: exit $code"
+"$hok" report "$source_dir/examples/minimal" 2>/dev/null; code=$?
+[ $code = 2 ] && pass "--year is required" || fail "no --year: exit $code"
+
+# Outside git: the history is not available.
+cp -r "$source_dir/examples/minimal" "$work/plain"
+"$hok" report "$work/plain" --year 2026 --format md --lang en > "$work/plain.md" 2>/dev/null
+grep -q "History not available" "$work/plain.md" && pass "outside git: history not available" \
+  || fail "outside git: the history sentence"
+
+# A git repository built here: the registry in 2024, a consultation group added in 2025.
+export GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=Test GIT_COMMITTER_EMAIL=t@example.org
+repo="$work/repo"
+mkdir -p "$repo/registry"
+cp -r "$source_dir/examples/minimal/." "$repo/registry/"
+mv "$repo/registry/groups/samrad-barn.yaml" "$work/samrad-barn.yaml"
+# In 2024 the other consultation group carried what Barn och unga carries now.
+grep -rl "samrad-barn" "$repo/registry" | while read -r file; do sed -i 's/samrad-barn/samrad-aldre/g' "$file"; done
+(
+  cd "$repo" && git init -q -b main . && git add -A &&
+  GIT_AUTHOR_DATE=2024-06-01T10:00:00Z GIT_COMMITTER_DATE=2024-06-01T10:00:00Z git commit -q -m "Registry as of 2024"
+) || fail "git: first commit"
+"$hok" validate "$repo/registry" >/dev/null 2>&1 || fail "the 2024 registry does not validate: $("$hok" validate "$repo/registry" 2>&1 | head -5)"
+cp "$work/samrad-barn.yaml" "$repo/registry/groups/samrad-barn.yaml"
+(
+  cd "$repo" && git add -A &&
+  GIT_AUTHOR_DATE=2025-05-01T10:00:00Z GIT_COMMITTER_DATE=2025-05-01T10:00:00Z git commit -q -m "Barn och unga"
+) || fail "git: second commit"
+"$hok" report "$repo/registry" --year 2025 --format md --lang en > "$work/history.md" 2>"$work/err" \
+  || fail "report in git: $(cat "$work/err")"
+grep -qF '| Added | Group | Samrådsgrupp Barn och ungas hälsa \(samrad-barn\) |' "$work/history.md" \
+  && pass "git: the group added in 2025 is listed" || fail "git: the added group ($(grep -n "Added" "$work/history.md"))"
+grep -q "the last before the year began" "$work/history.md" && pass "git: base and head commits named" \
+  || fail "git: commits named"
+"$hok" report "$repo/registry" --year 2025 --format md --lang en --rev HEAD~1 > "$work/rev.md" 2>"$work/err" \
+  || fail "--rev: $(cat "$work/err")"
+grep -q "No records were added, removed or changed in 2025" "$work/rev.md" && pass "--rev: history walks back from the revision" \
+  || fail "--rev history"
+"$hok" report "$repo/registry" --year 2024 --format md --lang en > "$work/2024.md" 2>/dev/null
+grep -q "The registry was not in git before 2024" "$work/2024.md" && pass "git: a registry new in the year counts as added" \
+  || fail "git: first year"
+
+if [ $failures -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all report checks passed"

@@ -1,0 +1,218 @@
+// The annual report as a reader meets it: every section in both languages, the no-data
+// sentences, the year-before footnote, hostile text escaped in HTML and Markdown, one
+// self-contained HTML file, Mermaid charts in Markdown, and the history section.
+#include <catch2/catch.hpp>
+#include <regex>
+
+#include "app/validation.hpp"
+#include "digest/embedded_templates.hpp"
+#include "digest/template_store.hpp"
+#include "report/annual_report.hpp"
+#include "test_gaps_support.hpp"
+#include "test_support.hpp"
+
+using hok::test::Files;
+using hok::test::gaps_base_with;
+using hok::test::TempRegistry;
+
+namespace {
+
+std::string render(const hok::Registry& registry, int year, hok::ReportFormat format,
+                   const std::string& language, const hok::YearHistory* history = nullptr) {
+  hok::ReportOptions options;
+  options.year = year;
+  options.as_of = hok::Date{year, 12, 31};
+  options.format = format;
+  options.language = language;
+  return hok::render_annual_report(registry, options, history);
+}
+
+std::string render_files(const Files& files, int year, hok::ReportFormat format, const std::string& language,
+                         const hok::YearHistory* history = nullptr) {
+  TempRegistry tree(files);
+  hok::LoadResult loaded = tree.load();
+  REQUIRE(loaded.registry);
+  return render(*loaded.registry, year, format, language, history);
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+const Files kEmpty = {{"hok.yaml", "hok: 1\nname: Tomt register\n"}};
+
+}  // namespace
+
+TEST_CASE("every section of the example registry renders in both languages and formats", "[report]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  const hok::Registry& registry = *validation.load.registry;
+  const std::string sv = render(registry, 2026, hok::ReportFormat::Html, "sv");
+  for (const char* heading : {"Sammanfattning", "Överenskommelser per ägande samrådsgrupp",
+                              "Årets uppföljningar", "Organisationen", "Lokal samverkan", "Representation",
+                              "Handlingsplanen", "Förändringar under året", "Öppna glapp i korthet"}) {
+    INFO(heading);
+    CHECK(contains(sv, std::string(">") + heading + "</h2>"));
+  }
+  CHECK(contains(sv, "<html lang=\"sv\">"));
+  CHECK(contains(sv, "Årlig uppföljning av HÖK 2026"));
+  const std::string en = render(registry, 2026, hok::ReportFormat::Markdown, "en");
+  for (const char* heading :
+       {"## Summary", "## Agreements by owning consultation group", "## The year's follow-ups",
+        "## The organisation", "## Local collaboration", "## Representation", "## The action plan",
+        "## What changed in the year", "## Open gaps in brief"}) {
+    INFO(heading);
+    CHECK(contains(en, heading));
+  }
+}
+
+TEST_CASE("the example's follow-ups of the year, with their summaries and deviations", "[report]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  const std::string html = render(*validation.load.registry, 2026, hok::ReportFormat::Html, "sv");
+  CHECK(contains(html, "6 uppföljningar är registrerade för 2026"));
+  CHECK(contains(html, "<strong>HÖK</strong>"));  // the summary's CommonMark
+  CHECK(contains(html, "Två överenskommelser saknar en samrådsgrupp som ägare."));
+  CHECK(contains(html, "2026-08-20"));  // a deviation's closed date
+  CHECK(contains(html, "Resultat av uppföljningarna 2026"));
+  CHECK_FALSE(contains(html, "Inga uppföljningar är registrerade"));
+}
+
+TEST_CASE("a year with no data says so instead of printing empty tables", "[report]") {
+  const std::string sv = render_files(kEmpty, 2025, hok::ReportFormat::Html, "sv");
+  CHECK(contains(sv, "Inga uppföljningar är registrerade för 2025."));
+  CHECK(contains(sv, "Inga överenskommelser är registrerade för 2025."));
+  CHECK(contains(sv, "Inga samrådsgrupper är registrerade."));
+  CHECK(contains(sv, "Ingen handlingsplan omfattar 2025."));
+  CHECK(contains(sv, "Inga kommuner är registrerade."));
+  CHECK(contains(sv, "Inga lokala områden är registrerade."));
+  CHECK(contains(sv, "Historiken är inte tillgänglig"));
+  // Every table has at least one row.
+  CHECK_FALSE(contains(sv, "<tbody>\n</tbody>"));
+  const std::string en = render_files(kEmpty, 2025, hok::ReportFormat::Markdown, "en");
+  CHECK(contains(en, "*No follow-ups are recorded for 2025.*"));
+  CHECK(contains(en, "History not available"));
+}
+
+TEST_CASE("the summary compares with the year before and says how in a footnote", "[report]") {
+  const std::string html = render_files(
+      gaps_base_with(
+          "functions/ksa-dal.yaml",
+          "id: ksa-dal\nroles: [ksa]\narea: dal\nholder: dal\nstatus: active\nappointed: 2025-04-01\n"),
+      2025, hok::ReportFormat::Html, "en");
+  CHECK(contains(html, "<th scope=\"col\" class=\"num\">2024 ¹</th>"));
+  std::regex ksa_row(
+      R"(Local areas with a KSA</th><td class="num">3 of 3</td><td class="num">2 of 3</td><td class="num">\+1</td>)");
+  CHECK(std::regex_search(html, ksa_row));
+  CHECK(contains(html, "a record without a date is counted as present in both years"));
+  // The appointment is an event of the year.
+  CHECK(contains(html, "KSA appointed for Dal"));
+}
+
+TEST_CASE("the HTML report is one self-contained file that prints on A4", "[report]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  const std::string html = render(*validation.load.registry, 2026, hok::ReportFormat::Html, "sv");
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK_FALSE(contains(html, "<link"));
+  CHECK_FALSE(contains(html, "<img"));
+  CHECK_FALSE(std::regex_search(html, std::regex(R"((src|href)\s*=\s*"(https?:)?//)")));
+  CHECK_FALSE(contains(html, "@import"));
+  CHECK(contains(html, "@page { size: A4; margin: 2cm; }"));
+  CHECK(contains(html, "break-before: page"));
+  CHECK(contains(html, "<svg "));
+}
+
+TEST_CASE("hostile text is escaped in HTML, SVG and Markdown", "[report]") {
+  Files files = gaps_base_with("followups/bus-2025.yaml",
+                               "id: bus-2025\nsubject: bus\nyear: 2025\ndate: 2025-03-01\nresult: partly\n"
+                               "summary: \"**fet** <script>alert(1)</script>\"\n"
+                               "deviations:\n  - description: \"a | b <img src=x onerror=alert(1)>\"\n");
+  files["subregions/sodra.yaml"] = "id: sodra\nname: \"Södra <b>\\\"län\\\"</b> | x\"\n";
+  const std::string html = render_files(files, 2025, hok::ReportFormat::Html, "sv");
+  CHECK_FALSE(contains(html, "<script>alert"));
+  CHECK_FALSE(contains(html, "<img src=x"));
+  CHECK_FALSE(contains(html, "<b>"));
+  CHECK(contains(html, "&lt;img src=x onerror=alert(1)&gt;"));
+  CHECK(contains(html, "<strong>fet</strong>"));
+  const std::string md = render_files(files, 2025, hok::ReportFormat::Markdown, "sv");
+  CHECK(contains(md, "a \\| b \\<img src=x onerror=alert\\(1\\)\\>"));
+  CHECK_FALSE(contains(md, "<script>"));
+  // In a Mermaid label the quotes cannot end the string.
+  CHECK(contains(md, "#quot;l\u00e4n#quot;"));
+}
+
+TEST_CASE("a code block in a summary keeps its blank lines", "[report]") {
+  const std::string html = render_files(
+      gaps_base_with("followups/bus-2025.yaml",
+                     "id: bus-2025\nsubject: bus\nyear: 2025\nsummary: \"```\\nrad 1\\n\\nrad 3\\n```\"\n"),
+      2025, hok::ReportFormat::Html, "sv");
+  CHECK(contains(html, "rad 1\n\nrad 3"));
+  CHECK_FALSE(contains(html, "\n\n<"));  // elsewhere, no blank lines
+}
+
+TEST_CASE("Markdown carries the charts as Mermaid", "[report]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  const std::string md = render(*validation.load.registry, 2026, hok::ReportFormat::Markdown, "sv");
+  CHECK(contains(md, "```mermaid\npie title Resultat av uppföljningarna 2026\n"));
+  CHECK(contains(md, "```mermaid\nxychart-beta\n"));
+  CHECK(contains(md, "bar ["));
+  CHECK_FALSE(contains(md, "<svg"));
+}
+
+TEST_CASE("the history section lists what git says changed in the year", "[report]") {
+  hok::YearHistory history;
+  history.status = hok::YearHistory::Status::Available;
+  history.base_commit = "1a2b3c4";
+  history.base_date = "2024-12-20";
+  history.head_commit = "5d6e7f8";
+  history.head_date = "2025-11-02";
+  history.diff.records.push_back({hok::RecordChange::Type::Added,
+                                  "groups",
+                                  "samrad-aldre",
+                                  "",
+                                  "Äldres hälsa",
+                                  "groups/samrad-aldre.yaml",
+                                  {}});
+  history.diff.records.push_back({hok::RecordChange::Type::Changed,
+                                  "agreements",
+                                  "bus",
+                                  "",
+                                  "BUS",
+                                  "agreements/bus.yaml",
+                                  {{"owner", "a", "b"}}});
+  history.diff.records.push_back({hok::RecordChange::Type::Added,
+                                  "people",
+                                  "anna-andersson",
+                                  "",
+                                  "Anna Andersson",
+                                  "people/anna-andersson.yaml",
+                                  {}});
+  const std::string html =
+      render_files(hok::test::gaps_base(), 2025, hok::ReportFormat::Html, "en", &history);
+  CHECK(contains(html, "commit 1a2b3c4 (2024-12-20, the last before the year began)"));
+  CHECK(contains(html, "<th scope=\"row\">Added</th><td>Group</td><td>Äldres hälsa (samrad-aldre)</td>"));
+  CHECK(contains(html, "<td>owner</td>"));
+  CHECK_FALSE(contains(html, "Anna"));  // hok.yaml does not publish contacts
+  CHECK(contains(html, "(a person; the name is not published)"));
+
+  hok::YearHistory none;
+  none.status = hok::YearHistory::Status::NoCommits;
+  CHECK(contains(render_files(kEmpty, 2025, hok::ReportFormat::Html, "en", &none),
+                 "The history says nothing about 2025"));
+}
+
+TEST_CASE("the report's catalogues have the same texts, and every text a template names", "[report]") {
+  hok::TemplateStore store;
+  hok::ReportCatalog sv(store, "sv");
+  hok::ReportCatalog en(store, "en");
+  CHECK(sv.text_keys() == en.text_keys());
+  std::regex text_tag(R"(\{\{\s*msg\.([a-z_]+)\s*\}\})");
+  for (const hok::EmbeddedTemplate& file : hok::embedded_templates()) {
+    if (!file.name.starts_with("report")) continue;
+    for (std::sregex_iterator it(file.text.begin(), file.text.end(), text_tag), end; it != end; ++it) {
+      INFO(file.name << ": " << (*it)[1]);
+      CHECK_NOTHROW(sv.text((*it)[1]));
+    }
+  }
+  CHECK(sv.text("share", {{"count", "3"}, {"of", "26"}}) == "3 av 26");
+  CHECK(en.text("share", {{"count", "3"}}) == "3 of {of}");
+  CHECK_THROWS_WITH(sv.text("no_such_text"), Catch::Matchers::Contains("report_catalog_sv.json"));
+}
