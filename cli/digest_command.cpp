@@ -7,14 +7,14 @@
 #include "core/dates.hpp"
 #include "digest/digest.hpp"
 #include "digest/embedded_templates.hpp"
+#include "registry_options.hpp"
 
 namespace hok::cli {
 
 namespace {
 
 struct DigestCommandOptions {
-  std::string path = ".";
-  std::string directory;
+  RegistryArgs registry;
   std::string format = "html";
   std::string out;
   std::string language;
@@ -29,8 +29,7 @@ void add_digest(CLI::App& app, DigestCommandOptions& options) {
       "The registry as a browsable portal: an index with the organisation chart and the open gaps, a list "
       "page and a page per record, as a static HTML site or as Markdown pages.\n"
       "Example: hok digest data --format html --out site");
-  command->add_option("path", options.path, "the registry, or any folder inside it (default: .)");
-  command->add_option("-C,--directory", options.directory, "the registry's folder (same as the path)");
+  add_registry_options(command, options.registry);
   command->add_option("--format", options.format, "html (a static site) or md (Markdown pages)")
       ->check(CLI::IsMember({"html", "md"}));
   command->add_option("--out", options.out,
@@ -62,15 +61,16 @@ int run_digest(const DigestCommandOptions& options) {
     throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
   }
 
-  std::filesystem::path start = options.directory.empty() ? options.path : options.directory;
-  ValidationResult validation = validate_registry(start);
+  const RegistryArgs& where = options.registry;
+  const std::string start = where.directory.empty() ? where.path : where.directory;
+  ValidationResult validation = validate_registry(*open_registry(where));
   std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
     throw HokError(fmt::format(
         "the registry has {} validation error{}; a portal built from a broken registry would mislead its "
         "readers. Run `hok validate {}` and mend them first.",
-        errors, errors == 1 ? "" : "s", start.string()));
+        errors, errors == 1 ? "" : "s", where.revision.empty() ? start : start + " --rev " + where.revision));
   }
   DigestSummary summary = write_digest(*validation.load.registry, digest);
   std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);

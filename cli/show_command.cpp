@@ -6,6 +6,8 @@
 #include "command_registry.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
+#include "git/record_history.hpp"
+#include "render/history_renderer.hpp"
 #include "render/record_renderer.hpp"
 
 namespace hok::cli {
@@ -16,21 +18,25 @@ struct ShowOptions {
   std::string id;
   RegistryArgs registry;
   std::string format = "text";
+  std::size_t history = 10;
 };
 
 CLI::App* add_show(CLI::App& app, ShowOptions& options) {
   CLI::App* command = app.add_subcommand(
       "show",
       "One record: its fields, the records it refers to, and every record that refers to it (can I delete "
-      "this?), with file:line of each reference.\nExample: hok show samrad-barn-unga data");
+      "this?), with file:line of each reference, and the git commits that changed its file.\nExample: hok show samrad-barn-unga data");
   command->add_option("id", options.id, "the record's id")->required();
   add_registry_options(command, options.registry);
   command->add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--history", options.history,
+                      "how many of the git commits that changed the record's file to list (default 10; 0: none)");
   return command;
 }
 
 int run_show(const ShowOptions& options) {
-  LoadResult load = load_registry(*open_registry(options.registry));
+  std::unique_ptr<RegistrySource> source = open_registry(options.registry);
+  LoadResult load = load_registry(*source);
   const Registry& registry = *load.registry;
   std::optional<RecordUsage> usage = find_record_usage(registry, options.id);
   if (!usage) {
@@ -38,7 +44,19 @@ int run_show(const ShowOptions& options) {
     if (auto near = suggest_record_id(registry, options.id)) message += fmt::format("; did you mean '{}'?", *near);
     throw HokError(message);
   }
-  std::cout << (options.format == "json" ? render_record_json(*usage) : render_record_text(*usage));
+  std::optional<RecordHistory> history;
+  if (options.history > 0 && usage->record->source) {
+    history = record_history(source->root(), options.registry.revision, usage->record->source->path,
+                             options.history);
+  }
+  if (options.format == "json") {
+    nlohmann::ordered_json out = record_json(*usage);
+    if (history) out["history"] = history_json(*history);
+    std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  } else {
+    std::cout << render_record_text(*usage);
+    if (history) std::cout << render_history_text(*history);
+  }
   std::cout.flush();
   return 0;
 }

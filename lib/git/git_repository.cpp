@@ -156,6 +156,23 @@ bool GitRepository::has_blob(const std::string& commit_id, const std::string& pa
   return git_tree_entry_type(entry.get()) == GIT_OBJECT_BLOB;
 }
 
+std::optional<std::string> GitRepository::blob_id(const std::string& commit_id, const std::string& path) const {
+  Commit commit;
+  Tree tree;
+  state_->commit_tree(commit_id, commit, tree);
+  TreeEntry entry;
+  if (git_tree_entry_bypath(entry.out(), tree.get(), path.c_str()) != 0) return std::nullopt;
+  if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) return std::nullopt;
+  return hex(git_tree_entry_id(entry.get()));
+}
+
+std::string GitRepository::hash_blob(const std::string& content) {
+  LibraryInit init;
+  git_oid oid;
+  if (git_odb_hash(&oid, content.data(), content.size(), GIT_OBJECT_BLOB) != 0) return "";
+  return hex(&oid);
+}
+
 bool GitRepository::read_blob(const std::string& oid_text, std::size_t max_bytes, std::string& content,
                               bool& too_large, std::string& error) const {
   std::lock_guard<std::mutex> lock(state_->mutex);

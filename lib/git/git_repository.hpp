@@ -47,6 +47,12 @@ class GitRepository {
   // True if the commit's tree has a blob at `path`.
   bool has_blob(const std::string& commit, const std::string& path) const;
 
+  // The id of the blob at `path` in the commit's tree; nullopt when there is none.
+  std::optional<std::string> blob_id(const std::string& commit, const std::string& path) const;
+
+  // The id git would give `content` as a blob (the raw bytes, no filters applied).
+  static std::string hash_blob(const std::string& content);
+
   // Reads a blob, checking its size (from the object header) before reading it: a blob larger
   // than `max_bytes` is not read and sets `too_large`. False with `error` set if it cannot be read.
   bool read_blob(const std::string& oid, std::size_t max_bytes, std::string& content, bool& too_large,

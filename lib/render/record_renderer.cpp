@@ -157,7 +157,7 @@ std::string render_record_text(const RecordUsage& usage) {
   return out;
 }
 
-std::string render_record_json(const RecordUsage& usage) {
+nlohmann::ordered_json record_json(const RecordUsage& usage) {
   const RecordBase& record = *usage.record;
   nlohmann::ordered_json out;
   out["id"] = record.id;
@@ -186,7 +186,11 @@ std::string render_record_json(const RecordUsage& usage) {
   out["waivers"] = nlohmann::ordered_json::array();
   for (const Location& waiver : usage.waivers) out["waivers"].push_back(location_json(waiver));
   out["deletable"] = usage.deletable();
-  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return out;
+}
+
+std::string render_record_json(const RecordUsage& usage) {
+  return record_json(usage).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace hok

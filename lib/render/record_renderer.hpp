@@ -15,6 +15,7 @@ std::string render_record_text(const RecordUsage& usage);
 // {id, kind, file, name, fields, references[], referenced_by[], waivers[], deletable}; see
 // docs/editors.md.
 std::string render_record_json(const RecordUsage& usage);
+nlohmann::ordered_json record_json(const RecordUsage& usage);
 
 // `value` as indented YAML-like text (block scalars for multi-line text, safe quoting), each line
 // prefixed with `indent` spaces. Control characters never reach the terminal raw.

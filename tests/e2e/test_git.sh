@@ -157,5 +157,52 @@ empty=$(git commit-tree "$(git hash-object -t tree /dev/null)" -m empty)
 out=$("$hok" validate registry --rev "$empty" 2>&1); code=$?
 [ $code -eq 2 ] && grep -q "has no hok.yaml" <<<"$out" && pass "revision without hok.yaml: exit 2" || fail "no hok.yaml: $code $out"
 
+# hok show ID: the commits that changed the record's file, newest first, with --history and --rev;
+# a working-tree change not yet committed; a registry outside git.
+hist="$work/hist"
+mkdir -p "$hist/groups" && cd "$hist" && git init -q -b main .
+printf 'hok: 1\nname: Historik\n' > hok.yaml
+printf 'id: vis\nname: VIS\ntype: political-steering\nstatus: active\n' > groups/vis.yaml
+printf 'id: samrad\nname: Samråd\ntype: consultation-group\nstatus: active\nreports_to: vis\n' > groups/samrad.yaml
+GIT_AUTHOR_DATE=2024-02-01T10:00:00Z GIT_COMMITTER_DATE=2024-02-01T10:00:00Z git add -A
+GIT_AUTHOR_DATE=2024-02-01T10:00:00Z GIT_COMMITTER_DATE=2024-02-01T10:00:00Z git commit -qm "Samråd inrättas"
+printf 'id: vis\nname: VIS politisk styrgrupp\ntype: political-steering\nstatus: active\n' > groups/vis.yaml
+GIT_AUTHOR_DATE=2024-06-01T10:00:00Z GIT_COMMITTER_DATE=2024-06-01T10:00:00Z git commit -qam "VIS byter namn"
+printf 'id: samrad\nname: Samrådet\ntype: consultation-group\nstatus: active\nreports_to: vis\n' > groups/samrad.yaml
+GIT_AUTHOR_DATE=2025-01-15T10:00:00Z GIT_COMMITTER_DATE=2025-01-15T10:00:00Z git commit -qam "Samrådet får nytt namn"
+out=$("$hok" show samrad "$hist" 2>&1); code=$?
+[ $code -eq 0 ] && grep -q "groups/samrad.yaml last changed 2025-01-15" <<<"$out" \
+  && grep -q "2025-01-15  [0-9a-f]\{7\}  Test: Samrådet får nytt namn" <<<"$out" \
+  && grep -q "2024-02-01  [0-9a-f]\{7\}  Test: Samråd inrättas" <<<"$out" \
+  && ! grep -q "VIS byter namn" <<<"$out" && ! grep -q "not committed" <<<"$out" \
+  && pass "show: the commits that changed the file, newest first" || fail "show history: $code $out"
+out=$("$hok" show samrad "$hist" --history 1 2>&1)
+grep -q "Samrådet får nytt namn" <<<"$out" && ! grep -q "Samråd inrättas" <<<"$out" && grep -q "older changes too" <<<"$out" \
+  && pass "show --history 1 says older changes exist" || fail "show --history 1: $out"
+out=$("$hok" show samrad "$hist" --rev HEAD~1 2>&1)
+grep -q "History (git, from HEAD~1): groups/samrad.yaml last changed 2024-02-01" <<<"$out" && ! grep -q "nytt namn" <<<"$out" \
+  && pass "show --rev reads the history from that revision" || fail "show --rev history: $out"
+printf 'id: samrad\nname: Samrådet (ändrat)\ntype: consultation-group\nstatus: active\nreports_to: vis\n' > groups/samrad.yaml
+out=$("$hok" show samrad "$hist" 2>&1)
+grep -q "changes that are not committed yet" <<<"$out" && pass "show notes an uncommitted change" || fail "show uncommitted: $out"
+"$hok" show vis "$hist" --format json > "$work/show.json"
+/usr/bin/python3 - "$work/show.json" <<'PY' && pass "show --format json has the history" || fail "show json history"
+import json, sys
+history = json.load(open(sys.argv[1]))["history"]
+assert history["status"] == "available", history
+assert history["path"] == "groups/vis.yaml", history
+assert [c["summary"] for c in history["commits"]] == ["VIS byter namn", "Samråd inrättas"], history
+assert history["commits"][0]["date"] == "2024-06-01" and len(history["commits"][0]["id"]) == 40, history
+assert history["more"] is False and history["uncommitted"] is False, history
+PY
+"$hok" digest "$hist" --rev HEAD~2 --format md --out "$work/digest-old" --as-of 2024-03-01 2>/dev/null; code=$?
+[ $code -eq 0 ] && grep -rq "VIS" "$work/digest-old" && ! grep -rq "VIS politisk styrgrupp" "$work/digest-old" \
+  && ! grep -rq "Samrådet" "$work/digest-old" && pass "digest --rev builds the portal of an old revision" || fail "digest --rev: $code"
+mkdir -p "$work/nogit" && cp -r "$hist/." "$work/nogit/" && rm -rf "$work/nogit/.git"
+out=$("$hok" show samrad "$work/nogit" 2>&1); code=$?
+[ $code -eq 0 ] && grep -q "History: none; the registry is not in a git repository" <<<"$out" \
+  && pass "show outside git says there is no history" || fail "show no git: $code $out"
+cd "$repo"
+
 [ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "all passed"
