@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite again under AddressSanitizer + UndefinedBehaviorSanitizer (g++, build-asan/):
+# any memory error, leak or undefined behaviour fails the run. scripts/test.sh runs this after the
+# ordinary build.
+# Usage: scripts/sanitize.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake -S . -B build-asan -G Ninja -DHOK_SANITIZE=ON -DHOK_TESTS=ON >/dev/null
+cmake --build build-asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
