@@ -1,0 +1,33 @@
+#include "render/rename_renderer.hpp"
+
+#include <fmt/format.h>
+
+namespace hok {
+
+namespace {
+
+std::string trimmed(const std::string& line) {
+  std::size_t start = line.find_first_not_of(" \t");
+  return start == std::string::npos ? std::string() : line.substr(start);
+}
+
+}  // namespace
+
+std::string render_rename_text(const RenamePlan& plan, bool written) {
+  std::string out = fmt::format("{} {} → {}\n", written ? "renamed" : "would rename", plan.old_file, plan.new_file);
+  for (const RenameLineChange& change : plan.lines) {
+    out += fmt::format("{}:{}: {} → {}\n", change.file, change.line, trimmed(change.before), trimmed(change.after));
+  }
+  std::size_t other_files = plan.files.size() - 1;
+  std::string places = fmt::format("{} reference{}", plan.reference_count, plan.reference_count == 1 ? "" : "s");
+  std::string files = other_files == 0 ? std::string()
+                                       : fmt::format(" in {} other file{}", other_files, other_files == 1 ? "" : "s");
+  if (written) {
+    out += fmt::format("'{}' is now '{}': its file, its id and {}{} changed.\n", plan.old_id, plan.new_id, places, files);
+  } else {
+    out += fmt::format("Dry run: its file, its id and {}{} would change; nothing was written.\n", places, files);
+  }
+  return out;
+}
+
+}  // namespace hok
