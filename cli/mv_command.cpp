@@ -26,10 +26,12 @@ CLI::App* add_mv(CLI::App& app, MvOptions& options) {
       "mv",
       "Rename a record's id in one step: its file, its `id` and every reference to it (other records, "
       "hok.yaml's secretariat and waivers), changing only the id's characters; all files or none.\n"
-      "Example: hok mv samrad-barn samrad-barn-unga data --dry-run");
+      "Example: hok mv vis-processledning vis-sekretariat data --dry-run");
   command->add_option("old", options.old_id, "the record's current id")->required();
   command->add_option("new", options.new_id, "the new id, e.g. samrad-barn-unga")->required();
-  add_registry_options(command, options.registry);
+  command->add_option("path", options.registry.path, "the registry, or any folder or file inside it (default: .)");
+  command->add_option("-C,--directory", options.registry.directory, "the registry's folder (same as the path)");
+  command->add_option("--rev", options.registry.revision, "refused: hok mv changes the working tree, not a revision");
   command->add_flag("--dry-run,-n", options.dry_run, "print what would change (file:line: old → new); write nothing");
   return command;
 }
