@@ -19,13 +19,18 @@ std::string render_rename_text(const RenamePlan& plan, bool written) {
     out += fmt::format("{}:{}: {} → {}\n", change.file, change.line, trimmed(change.before), trimmed(change.after));
   }
   std::size_t other_files = plan.files.size() - 1;
-  std::string places = fmt::format("{} reference{}", plan.reference_count, plan.reference_count == 1 ? "" : "s");
-  std::string files = other_files == 0 ? std::string()
-                                       : fmt::format(" in {} other file{}", other_files, other_files == 1 ? "" : "s");
-  if (written) {
-    out += fmt::format("'{}' is now '{}': its file, its id and {}{} changed.\n", plan.old_id, plan.new_id, places, files);
+  std::string what;
+  if (plan.reference_count == 0) {
+    what = "its file and its id (nothing refers to it)";
   } else {
-    out += fmt::format("Dry run: its file, its id and {}{} would change; nothing was written.\n", places, files);
+    what = fmt::format("its file, its id and {} reference{}", plan.reference_count,
+                       plan.reference_count == 1 ? "" : "s");
+    if (other_files > 0) what += fmt::format(" in {} other file{}", other_files, other_files == 1 ? "" : "s");
+  }
+  if (written) {
+    out += fmt::format("'{}' is now '{}': {} changed.\n", plan.old_id, plan.new_id, what);
+  } else {
+    out += fmt::format("Dry run: {} would change; nothing was written.\n", what);
   }
   return out;
 }

@@ -226,3 +226,14 @@ TEST_CASE("a failure while writing the temporary files leaves the tree untouched
   CHECK_THROWS_WITH(hok::apply_record_rename(plan), Catch::EndsWith("; nothing was changed"));
   CHECK(snapshot(tree.root()) == before);
 }
+
+TEST_CASE("a record nothing refers to is renamed alone, and the report says so", "[app][record_rename]") {
+  TempRegistry tree(kTree);
+  hok::RenameResult result = hok::rename_record(tree.root(), "lista", "lista-ny", false);
+  CHECK(result.plan.reference_count == 0);
+  CHECK(result.plan.files.size() == 1);
+  CHECK(hok::render_rename_text(result.plan, true) ==
+        "renamed agreements/lista.yaml → agreements/lista-ny.yaml\n"
+        "agreements/lista.yaml:1: id: lista → id: lista-ny\n"
+        "'lista' is now 'lista-ny': its file and its id (nothing refers to it) changed.\n");
+}
