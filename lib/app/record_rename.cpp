@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <map>
 
 #include <fmt/format.h>
@@ -118,6 +120,16 @@ void check_round_trip(const SourceFile& file, const std::string& new_text, const
   }
 }
 
+// The file's bytes on disk now; its text as loaded, with the byte-order mark the loader took off.
+// Refuses a file that changed since it was loaded: the positions would no longer fit.
+std::string bytes_on_disk(const std::filesystem::path& root, const SourceFile& file) {
+  std::ifstream in(root / file.path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  static const std::string kByteOrderMark = "\xEF\xBB\xBF";
+  if (!in.bad() && (bytes == file.text || bytes == kByteOrderMark + file.text)) return bytes;
+  throw HokError(fmt::format("{} changed while hok was reading the registry; run hok mv again", file.path));
+}
+
 std::string sibling_path(const std::string& path, const std::string& stem) {
   std::size_t slash = path.rfind('/');
   return (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + stem + ".yaml";
@@ -216,6 +228,8 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
       text.replace(splice->offset, splice->length, splice->text);
     }
     check_round_trip(*file, text, pointers, new_id);
+    std::string old_bytes = bytes_on_disk(registry.root, *file);
+    std::string new_bytes = old_bytes.substr(0, old_bytes.size() - file->text.size()) + text;
 
     std::map<int, std::vector<std::string>> fields_by_line;
     for (const Splice& splice : splices) fields_by_line[splice.line].push_back(splice.field);
@@ -223,7 +237,7 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
       plan.lines.push_back({file->path, line, line_of(file->text, line), line_of(text, line), std::move(fields)});
     }
     std::string new_path = file.get() == record->source.get() ? plan.new_file : file->path;
-    plan.files.push_back({file->path, new_path, file->text, std::move(text)});
+    plan.files.push_back({file->path, new_path, std::move(old_bytes), std::move(new_bytes)});
   }
   return plan;
 }

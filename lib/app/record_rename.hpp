@@ -26,7 +26,7 @@ struct RenameLineChange {
 struct RenameFileChange {
   std::string path;
   std::string new_path;
-  std::string old_text;
+  std::string old_text;  // the bytes on disk (a byte-order mark included)
   std::string new_text;
 };
 

@@ -237,3 +237,20 @@ TEST_CASE("a record nothing refers to is renamed alone, and the report says so",
         "agreements/lista.yaml:1: id: lista → id: lista-ny\n"
         "'lista' is now 'lista-ny': its file and its id (nothing refers to it) changed.\n");
 }
+
+TEST_CASE("a byte-order mark stays where it was", "[app][record_rename]") {
+  hok::test::Files files = kTree;
+  files["groups/vis.yaml"] = "\xEF\xBB\xBFid: vis\nname: VIS\ntype: political-steering\nstatus: active\n";
+  TempRegistry tree(files);
+  hok::rename_record(tree.root(), "vis", "vis-ny", false);
+  CHECK(read(tree.root() / "groups/vis-ny.yaml") ==
+        "\xEF\xBB\xBFid: vis-ny\nname: VIS\ntype: political-steering\nstatus: active\n");
+}
+
+TEST_CASE("a file changed after loading is refused, not patched at stale positions", "[app][record_rename]") {
+  TempRegistry tree(kTree);
+  auto load = tree.load();
+  tree.write("agreements/bus.yaml", "# a new first line\n" + kTree.at("agreements/bus.yaml"));
+  CHECK_THROWS_WITH(hok::plan_record_rename(*load.registry, "barn", "barn-unga"),
+                    "agreements/bus.yaml changed while hok was reading the registry; run hok mv again");
+}
