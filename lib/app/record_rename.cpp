@@ -123,6 +123,12 @@ void check_round_trip(const SourceFile& file, const std::string& new_text, const
 // The file's bytes on disk now; its text as loaded, with the byte-order mark the loader took off.
 // Refuses a file that changed since it was loaded: the positions would no longer fit.
 std::string bytes_on_disk(const std::filesystem::path& root, const SourceFile& file) {
+  std::error_code error;
+  if (std::filesystem::is_symlink(std::filesystem::symlink_status(root / file.path, error))) {
+    throw HokError(fmt::format("{} is a symbolic link; hok mv replaces only regular files, so rename this one by "
+                               "hand",
+                               file.path));
+  }
   std::ifstream in(root / file.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   static const std::string kByteOrderMark = "\xEF\xBB\xBF";
@@ -252,6 +258,10 @@ void apply_record_rename(const RenamePlan& plan) {
   try {
     for (const RenameFileChange& change : plan.files) {
       temporaries.push_back(write_temporary_beside(plan.root / change.new_path, change.new_text));
+      // The file keeps its permissions (group-writable, say) rather than taking the default.
+      std::error_code error;
+      fs::perms permissions = fs::status(plan.root / change.path, error).permissions();
+      if (!error) fs::permissions(temporaries.back(), permissions, error);
     }
   } catch (const std::runtime_error& failure) {
     remove_temporaries();

@@ -90,6 +90,12 @@ cp "$work/reg/groups/vis-ny.yaml" "$work/before/groups/vis-ny.yaml"
 refuse "broken registry" "^hok: error: the registry has [0-9]+ validation errors?; " vis-sekretariat vis-ny "$work/reg"
 rm "$work/reg/groups/vis-ny.yaml" "$work/before/groups/vis-ny.yaml"
 
+# Renaming back restores the original tree byte for byte.
+"$hok" mv vis-sekretariat vis-processledning "$work/reg" >/dev/null 2>&1 \
+  && "$hok" mv hok-overenskommelse hok-exempel "$work/reg" >/dev/null 2>&1 \
+  && diff -r "$work/original" "$work/reg" >/dev/null && pass "renaming back restores every byte" \
+  || fail "round trip: $(diff -r "$work/original" "$work/reg")"
+
 out=$("$hok" mv --help 2>&1)
 grep -q "Example: hok mv" <<<"$out" && grep -q -- "--dry-run" <<<"$out" && pass "--help with an example" || fail "help: $out"
 

@@ -254,3 +254,24 @@ TEST_CASE("a file changed after loading is refused, not patched at stale positio
   CHECK_THROWS_WITH(hok::plan_record_rename(*load.registry, "barn", "barn-unga"),
                     "agreements/bus.yaml changed while hok was reading the registry; run hok mv again");
 }
+
+TEST_CASE("renamed and edited files keep their permissions", "[app][record_rename]") {
+  TempRegistry tree(kTree);
+  fs::permissions(tree.root() / "groups/barn.yaml", fs::perms(0664));
+  fs::permissions(tree.root() / "agreements/bus.yaml", fs::perms(0600));
+  hok::rename_record(tree.root(), "barn", "barn-unga", false);
+  CHECK(fs::status(tree.root() / "groups/barn-unga.yaml").permissions() == fs::perms(0664));
+  CHECK(fs::status(tree.root() / "agreements/bus.yaml").permissions() == fs::perms(0600));
+}
+
+TEST_CASE("a record file that is a symbolic link is refused", "[app][record_rename]") {
+  hok::test::Files files = kTree;
+  files["real/barn.txt"] = files.at("groups/barn.yaml");
+  files.erase("groups/barn.yaml");
+  TempRegistry tree(files);
+  fs::create_symlink("../real/barn.txt", tree.root() / "groups/barn.yaml");
+  auto load = tree.load();
+  REQUIRE(load.registry->find("barn") != nullptr);
+  CHECK_THROWS_WITH(hok::plan_record_rename(*load.registry, "barn", "barn-unga"),
+                    Catch::StartsWith("groups/barn.yaml is a symbolic link"));
+}
