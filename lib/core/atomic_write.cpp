@@ -12,29 +12,42 @@
 
 namespace hok {
 
-void write_file_atomically(const std::filesystem::path& target, const std::string& content) {
+std::filesystem::path write_temporary_beside(const std::filesystem::path& target, const std::string& content) {
   std::filesystem::path directory = target.parent_path().empty() ? "." : target.parent_path();
   std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   int descriptor = ::mkstemp(pattern.data());
   if (descriptor < 0) {
     throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(errno)));
   }
+  auto fail = [&](int saved) {
+    ::close(descriptor);
+    ::unlink(pattern.c_str());
+    throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
+  };
   std::size_t written = 0;
   while (written < content.size()) {
     ssize_t count = ::write(descriptor, content.data() + written, content.size() - written);
     if (count < 0) {
       if (errno == EINTR) continue;
-      int saved = errno;
-      ::close(descriptor);
-      ::unlink(pattern.c_str());
-      throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
+      fail(errno);
     }
     written += static_cast<std::size_t>(count);
   }
   ::fchmod(descriptor, 0644);
-  if (::fsync(descriptor) != 0 || ::close(descriptor) != 0 || ::rename(pattern.c_str(), target.c_str()) != 0) {
+  if (::fsync(descriptor) != 0) fail(errno);
+  if (::close(descriptor) != 0) {
     int saved = errno;
     ::unlink(pattern.c_str());
+    throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
+  }
+  return pattern;
+}
+
+void write_file_atomically(const std::filesystem::path& target, const std::string& content) {
+  std::filesystem::path temporary = write_temporary_beside(target, content);
+  if (::rename(temporary.c_str(), target.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(temporary.c_str());
     throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
   }
 }

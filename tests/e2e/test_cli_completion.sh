@@ -26,12 +26,13 @@ complete_words() {  # the words bash would offer for the command line "$@" (the 
     printf "%s\n" "${COMPREPLY[@]}"' _ "$work/hok.bash" "$@"
 }
 words=$(complete_words hok "")
-for command in validate gaps show graph init new completion schema; do
+for command in validate gaps show graph init new mv completion schema; do
   grep -qx "$command" <<<"$words" || fail "command $command not offered"
 done
 pass "commands offered"
 [ "$(complete_words hok va)" = "validate" ] && pass "prefix completes a command" || fail "prefix"
 [ "$(complete_words hok validate --format s)" = "sarif" ] && pass "--format values" || fail "format: $(complete_words hok validate --format s)"
+[ "$(complete_words hok mv --dr)" = "--dry-run" ] && pass "mv options" || fail "mv: $(complete_words hok mv --dr)"
 [ "$(complete_words hok new gr)" = "groups" ] && pass "kinds for new" || fail "kinds: $(complete_words hok new gr)"
 [ -z "$(complete_words hok new groups "")" ] && pass "nothing offered for the id" || fail "id position"
 [ "$(complete_words hok new --set x=y agr)" = "agreements" ] && pass "options with values are skipped when counting" \
