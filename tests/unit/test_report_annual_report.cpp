@@ -216,3 +216,40 @@ TEST_CASE("the report's catalogues have the same texts, and every text a templat
   CHECK(en.text("share", {{"count", "3"}}) == "3 of {of}");
   CHECK_THROWS_WITH(sv.text("no_such_text"), Catch::Matchers::Contains("report_catalog_sv.json"));
 }
+
+TEST_CASE("the open gaps in brief keep the counts in view and fold the list of every gap", "[report]") {
+  // The section from its heading to the footer.
+  auto gaps_part = [](const std::string& text, const std::string& heading) {
+    std::size_t start = text.find(heading);
+    REQUIRE(start != std::string::npos);
+    return text.substr(start);
+  };
+  auto count = [](const std::string& text, const std::string& part) {
+    int n = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+    return n;
+  };
+  const std::string html =
+      gaps_part(render_files(hok::test::gaps_base(), 2025, hok::ReportFormat::Html, "en"), "Open gaps in brief</h2>");
+  const std::size_t details = html.find("<details class=\"fold\">\n<summary>All ");
+  REQUIRE(details != std::string::npos);
+  const std::size_t counts = html.find("<th scope=\"col\" class=\"num\">Waived</th>");
+  REQUIRE(counts != std::string::npos);
+  CHECK(counts < details);  // the per-code counts stay in view
+  const std::size_t end = html.find("</details>", details);
+  REQUIRE(end != std::string::npos);
+  const std::string folded = html.substr(details, end - details);
+  const int rows = count(folded, "<tr>") - 1;  // less the header row
+  CHECK(rows > 3);
+  CHECK(contains(folded, "<summary>All " + std::to_string(rows) + " gaps, record by record</summary>"));
+  CHECK(contains(folded, "<th scope=\"col\">Record</th>"));
+
+  // Markdown: the same <details>, with the blank line a git host needs before the table.
+  const std::string md =
+      gaps_part(render_files(hok::test::gaps_base(), 2025, hok::ReportFormat::Markdown, "sv"), "## Öppna glapp i korthet");
+  const std::size_t md_details = md.find("<details>\n<summary>Alla ");
+  REQUIRE(md_details != std::string::npos);
+  CHECK(md.find("| Kod | Glapp | Öppna | Undantagna |") < md_details);
+  CHECK(contains(md.substr(md_details), " glapp, post för post</summary>\n\n| Kod | Post |"));
+  CHECK(contains(md.substr(md_details), "|\n\n</details>"));
+}
