@@ -200,6 +200,8 @@ async function main() {
         assert.ok((await chart.locator("title").count()) >= 1, "a chart has a title for screen readers");
       }
       assert.equal(await page.locator("script").count(), 0, "the report has no script");
+      await page.setViewportSize({ width: 900, height: 1270 });  // about an A4 page's proportions
+      await shot("report-first-page.png");
       // Open gaps in brief: the counts in view, the list of every gap folded under one line.
       const fold = page.locator("#gaps details.fold");
       assert.equal(await fold.count(), 1, "the list of gaps is folded");
@@ -208,8 +210,6 @@ async function main() {
       await fold.locator("summary").click();
       assert.ok(await fold.locator("table").isVisible(), "the summary line opens the list");
       assert.ok(await fold.locator("tbody tr").count() > 10, "every gap, record by record");
-      await page.setViewportSize({ width: 900, height: 1270 });  // about an A4 page's proportions
-      await shot("report-first-page.png");
       assertClean(problems, "the report");
     });
   } finally {
