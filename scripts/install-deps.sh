@@ -10,7 +10,12 @@ packages=(
   libkainjow-mustache-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   python3 python3-jsonschema python3-yaml
   clang libclang-rt-14-dev
+  chromium
 )
+# The browser test (tests/browser) runs playwright-core under Node.js with npm. A machine that
+# has node already (say from another source) keeps it; otherwise Debian's packages.
+if ! command -v node >/dev/null; then packages+=(nodejs); fi
+if ! command -v npm >/dev/null; then packages+=(npm); fi
 
 missing=()
 for p in "${packages[@]}"; do

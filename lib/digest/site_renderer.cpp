@@ -3,7 +3,7 @@
 #include <functional>
 
 #include "digest/commonmark.hpp"
-#include "digest/markdown_escape.hpp"
+#include "render/escape.hpp"
 
 namespace hok {
 

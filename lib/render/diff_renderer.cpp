@@ -26,15 +26,15 @@ std::string count(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-std::string field_line(const FieldChange& change, std::string (*escape)(const std::string&)) {
+std::string field_line(const FieldChange& change, std::string (*escape)(std::string_view)) {
   if (!change.old_value) return fmt::format("{}: added {}", escape(change.field), escape(*change.new_value));
   if (!change.new_value) return fmt::format("{}: removed (was {})", escape(change.field), escape(*change.old_value));
   return fmt::format("{}: {} → {}", escape(change.field), escape(*change.old_value), escape(*change.new_value));
 }
 
-std::string plain(const std::string& text) { return escape_control(text); }
+std::string plain(std::string_view text) { return escape_control(text); }
 
-std::string record_title(const RecordChange& change, std::string (*escape)(const std::string&)) {
+std::string record_title(const RecordChange& change, std::string (*escape)(std::string_view)) {
   std::string title = change.type == RecordChange::Type::Renamed
                           ? fmt::format("{} {} → {}", escape(change.kind), escape(change.old_id), escape(change.id))
                           : fmt::format("{} {}", escape(change.kind), escape(change.id));
@@ -42,7 +42,7 @@ std::string record_title(const RecordChange& change, std::string (*escape)(const
   return title;
 }
 
-std::string finding_line(const Finding& finding, std::string (*escape)(const std::string&)) {
+std::string finding_line(const Finding& finding, std::string (*escape)(std::string_view)) {
   std::string place = finding.location.file;
   if (finding.location.line > 0) place += fmt::format(":{}", finding.location.line);
   return fmt::format("{} {} {}: {}", escape(place), finding.code, rule_name(finding.code), escape(finding.message));
@@ -90,10 +90,10 @@ std::string render_diff_text(const RegistryDiff& diff) {
 }
 
 std::string render_diff_markdown(const RegistryDiff& diff) {
-  std::string out = fmt::format("### hok: {}\n\n", escape_markdown(diff_summary(diff)));
+  std::string out = fmt::format("### hok: {}\n\n", escape_markdown_text(diff_summary(diff)));
   if (!diff.findings_introduced.empty()) {
     out += "**This change introduces findings:**\n\n";
-    for (const Finding& finding : diff.findings_introduced) out += "- " + finding_line(finding, escape_markdown) + "\n";
+    for (const Finding& finding : diff.findings_introduced) out += "- " + finding_line(finding, escape_markdown_text) + "\n";
     out += "\n";
   }
   auto folded = [&](const std::string& title, const std::string& body) {
@@ -102,19 +102,19 @@ std::string render_diff_markdown(const RegistryDiff& diff) {
   };
   std::string records;
   for (const RecordChange& change : diff.records) {
-    records += fmt::format("- **{}** {}\n", type_word(change.type), record_title(change, escape_markdown));
-    for (const FieldChange& field : change.fields) records += "  - " + field_line(field, escape_markdown) + "\n";
+    records += fmt::format("- **{}** {}\n", type_word(change.type), record_title(change, escape_markdown_text));
+    for (const FieldChange& field : change.fields) records += "  - " + field_line(field, escape_markdown_text) + "\n";
   }
   folded(fmt::format("Records ({})", diff.records.size()), records);
   auto list = [](const std::vector<Finding>& findings) {
     std::string body;
-    for (const Finding& finding : findings) body += "- " + finding_line(finding, escape_markdown) + "\n";
+    for (const Finding& finding : findings) body += "- " + finding_line(finding, escape_markdown_text) + "\n";
     return body;
   };
   folded(fmt::format("Findings fixed ({})", diff.findings_fixed.size()), list(diff.findings_fixed));
   folded(fmt::format("Gaps opened ({})", diff.gaps_opened.size()), list(diff.gaps_opened));
   folded(fmt::format("Gaps closed ({})", diff.gaps_closed.size()), list(diff.gaps_closed));
-  out += fmt::format("<sub>{} → {}</sub>\n", escape_markdown(diff.base_label), escape_markdown(diff.head_label));
+  out += fmt::format("<sub>{} → {}</sub>\n", escape_markdown_text(diff.base_label), escape_markdown_text(diff.head_label));
   return out;
 }
 

@@ -43,24 +43,6 @@ std::string csv_cell(std::string text) {
 
 }  // namespace
 
-std::string escape_markdown(const std::string& text) {
-  std::string result;
-  for (char c : text) {
-    switch (c) {
-      case '\n': case '\r': result += ' '; break;
-      case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']': case '<': case '>':
-      case '(': case ')': case '#': case '+': case '!': case '|': case '@': case '~':
-        result += '\\';
-        result += c;
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) break;
-        result += c;
-    }
-  }
-  return result;
-}
-
 std::string render_gaps_text(const std::vector<Finding>& gaps, const std::string& as_of, bool color) {
   std::string out = fmt::format("Gaps as of {}\n", as_of);
   if (gaps.empty()) return out + "no gaps\n";
@@ -99,10 +81,10 @@ std::string render_gaps_markdown(const std::vector<Finding>& gaps, const std::st
   for (const auto& [code, findings] : by_rule(gaps)) {
     out += fmt::format("## {} {} ({})\n\n", code, rule_name(code), findings.size());
     for (const Finding* gap : findings) {
-      out += fmt::format("- [{}] {}", gap->waived_reason ? "x" : " ", escape_markdown(gap->message));
+      out += fmt::format("- [{}] {}", gap->waived_reason ? "x" : " ", escape_markdown_text(gap->message));
       if (gap->waived_reason) {
-        out += fmt::format(" — *waived until {}: {}*", escape_markdown(gap->waived_until.value_or("?")),
-                           escape_markdown(trimmed(*gap->waived_reason)));
+        out += fmt::format(" — *waived until {}: {}*", escape_markdown_text(gap->waived_until.value_or("?")),
+                           escape_markdown_text(trimmed(*gap->waived_reason)));
       }
       out += fmt::format(" (`{}`)\n", place(*gap));
     }

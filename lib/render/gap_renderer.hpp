@@ -18,7 +18,4 @@ std::string render_gaps_csv(const std::vector<Finding>& gaps, const std::string&
 // validate's JSON objects plus `as_of` on each.
 std::string render_gaps_json(const std::vector<Finding>& gaps, const std::string& as_of);
 
-// Markdown-safe plain text: punctuation escaped, no newlines, `@`/`#` cannot notify anyone.
-std::string escape_markdown(const std::string& text);
-
 }  // namespace hok

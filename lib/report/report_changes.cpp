@@ -177,7 +177,9 @@ ReportSection from_history(const ReportContext& context, const YearHistory* hist
                            cell(fields)});
     }
   }
-  section.add(std::move(list));
+  // In brief: the counts stay in view, the list of every gap is folded away under one line.
+  const std::string summary = context.text("gaps_list_summary", {{"count", std::to_string(list.rows.size())}});
+  section.add_folded(summary, std::move(list));
   return section;
 }
 
@@ -238,7 +240,9 @@ ReportSection gaps_section(const ReportContext& context, const GapReport& gaps) 
     if (messages) row.push_back(cell(finding->message));
     list.rows.push_back(std::move(row));
   }
-  section.add(std::move(list));
+  // In brief: the counts stay in view, the list of every gap is folded away under one line.
+  const std::string summary = context.text("gaps_list_summary", {{"count", std::to_string(list.rows.size())}});
+  section.add_folded(summary, std::move(list));
   return section;
 }
 

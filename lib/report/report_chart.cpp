@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "digest/markdown_escape.hpp"
+#include "render/escape.hpp"
 
 namespace hok {
 

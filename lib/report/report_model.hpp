@@ -47,6 +47,9 @@ struct ReportBlock {
   std::string text;  // Paragraph, Note (a muted sentence: "No follow-ups are recorded"), CommonMark
   ReportTable table;
   ReportChart chart;
+  // When not empty, the block is folded away under this one-line summary (<details> in HTML and
+  // in Markdown): detail a reader opens on demand, such as a long list after its counts.
+  std::string fold;
 };
 
 struct ReportSection {
@@ -56,14 +59,18 @@ struct ReportSection {
   std::vector<ReportSection> subsections;
 
   void paragraph(std::string text) {
-    blocks.push_back({ReportBlock::Type::Paragraph, std::move(text), {}, {}});
+    blocks.push_back({ReportBlock::Type::Paragraph, std::move(text), {}, {}, {}});
   }
-  void note(std::string text) { blocks.push_back({ReportBlock::Type::Note, std::move(text), {}, {}}); }
+  void note(std::string text) { blocks.push_back({ReportBlock::Type::Note, std::move(text), {}, {}, {}}); }
   void commonmark(std::string text) {
-    blocks.push_back({ReportBlock::Type::CommonMark, std::move(text), {}, {}});
+    blocks.push_back({ReportBlock::Type::CommonMark, std::move(text), {}, {}, {}});
   }
-  void add(ReportTable table) { blocks.push_back({ReportBlock::Type::Table, {}, std::move(table), {}}); }
-  void add(ReportChart chart) { blocks.push_back({ReportBlock::Type::Chart, {}, {}, std::move(chart)}); }
+  void add(ReportTable table) { blocks.push_back({ReportBlock::Type::Table, {}, std::move(table), {}, {}}); }
+  void add(ReportChart chart) { blocks.push_back({ReportBlock::Type::Chart, {}, {}, std::move(chart), {}}); }
+  // A table folded away under `summary`, opened on demand.
+  void add_folded(std::string summary, ReportTable table) {
+    blocks.push_back({ReportBlock::Type::Table, {}, std::move(table), {}, std::move(summary)});
+  }
 };
 
 struct Report {

@@ -1,7 +1,7 @@
 #include "report/report_renderer.hpp"
 
 #include "digest/commonmark.hpp"
-#include "digest/markdown_escape.hpp"
+#include "render/escape.hpp"
 #include "report/report_chart.hpp"
 
 namespace hok {
@@ -69,6 +69,10 @@ mustache::data block_data(const ReportBlock& block, int level, RenderState& stat
   data.set("is_table", flag(block.type == ReportBlock::Type::Table));
   data.set("is_chart", flag(block.type == ReportBlock::Type::Chart));
   data.set("text", block.type == ReportBlock::Type::CommonMark ? std::string() : block.text);
+  // The summary line sits in raw HTML in both formats (Markdown passes a <details> block through
+  // as HTML, where backslash escapes would show), so it is HTML-escaped here for both.
+  data.set("is_folded", flag(!block.fold.empty()));
+  data.set("fold_summary_html", mustache::html_escape(block.fold));
   std::string rendered;
   if (block.type == ReportBlock::Type::CommonMark) {
     rendered = state.markdown() ? commonmark_to_markdown(block.text, level + 1)

@@ -216,3 +216,36 @@ TEST_CASE("the report's catalogues have the same texts, and every text a templat
   CHECK(en.text("share", {{"count", "3"}}) == "3 of {of}");
   CHECK_THROWS_WITH(sv.text("no_such_text"), Catch::Matchers::Contains("report_catalog_sv.json"));
 }
+
+TEST_CASE("the open gaps in brief keep the counts in view and fold the list of every gap", "[report]") {
+  // examples/minimal has two gaps, both waived in its hok.yaml: G001 for HÖK and for Riktlinjen.
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  const hok::Registry& registry = *validation.load.registry;
+  auto gaps_part = [](const std::string& text, const std::string& heading) {
+    std::size_t start = text.find(heading);
+    REQUIRE(start != std::string::npos);
+    return text.substr(start);
+  };
+  const std::string html = gaps_part(render(registry, 2026, hok::ReportFormat::Html, "en"), "Open gaps in brief</h2>");
+  INFO(html);
+  const std::size_t counts = html.find("<th scope=\"row\">G001</th><td>Agreement without an active consultation "
+                                       "group as owner</td><td class=\"num\">0</td><td class=\"num\">2</td>");
+  const std::size_t details = html.find("<details class=\"fold\">\n<summary>All 2 gaps, record by record</summary>");
+  const std::size_t end = html.find("</details>");
+  REQUIRE(counts != std::string::npos);
+  REQUIRE(details != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  CHECK(counts < details);  // the per-code counts stay in view
+  const std::string folded = html.substr(details, end - details);
+  CHECK(contains(folded, "<th scope=\"col\">Record</th>"));
+  CHECK(contains(folded, "<tr><th scope=\"row\">G001</th><td>HÖK (waived until 2030-12-31)</td>"));
+  CHECK(contains(folded, "<tr><th scope=\"row\">G001</th><td>Riktlinjen (waived until 2030-12-31)</td>"));
+
+  // Markdown: the same <details>, with the blank line a git host needs before the table.
+  const std::string md = gaps_part(render(registry, 2026, hok::ReportFormat::Markdown, "sv"), "## Öppna glapp i korthet");
+  INFO(md);
+  const std::size_t md_details = md.find("<details>\n<summary>Alla 2 glapp, post för post</summary>\n\n| Kod | Post |");
+  REQUIRE(md_details != std::string::npos);
+  CHECK(md.find("| G001 | Överenskommelse utan aktiv samrådsgrupp som ägare | 0 | 2 |") < md_details);
+  CHECK(contains(md.substr(md_details), "| G001 | Riktlinjen \\(undantaget till 2030-12-31\\) |\n\n</details>"));
+}

@@ -1,0 +1,226 @@
+// The digest and the report as a reader sees them: headless Chromium (Debian's, never a
+// downloaded build) driven by playwright-core.
+//
+// Usage: node digest_report.test.cjs SITE_DIR REPORT_HTML SCREENSHOT_DIR CATALOG_DIR
+//   SITE_DIR        a fresh `hok digest data --format html --out SITE_DIR`
+//   REPORT_HTML     a fresh `hok report data --year 2025 --format html --out REPORT_HTML`
+//   SCREENSHOT_DIR  where the PNGs go (under the build directory)
+//   CATALOG_DIR     templates/ of the source tree: the report's headings are read from its catalogue
+// The environment's HOK_CHROMIUM names the browser (default /usr/bin/chromium).
+// Exit 0 when every check passed, 1 otherwise; each check prints one line.
+"use strict";
+
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const http = require("node:http");
+const path = require("node:path");
+const { pathToFileURL } = require("node:url");
+const { chromium } = require("playwright-core");
+
+const [siteDir, reportFile, screenshotDir, catalogDir] = process.argv.slice(2);
+if (!siteDir || !reportFile || !screenshotDir || !catalogDir) {
+  console.error("usage: node digest_report.test.cjs SITE_DIR REPORT_HTML SCREENSHOT_DIR CATALOG_DIR");
+  process.exit(2);
+}
+const executablePath = process.env.HOK_CHROMIUM || "/usr/bin/chromium";
+
+let passed = 0;
+let failed = 0;
+async function check(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(error && error.stack ? error.stack : error).replace(/\n/g, "\n     ")}`);
+  }
+}
+
+// The site over HTTP on the loopback address, as from an intranet server; only files below
+// the served folder, GET only.
+function serve(root) {
+  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8" };
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, "http://127.0.0.1");
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (request.method !== "GET" || !file.startsWith(root + path.sep) || !fs.existsSync(file) ||
+        !fs.statSync(file).isFile()) {
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// Every console error, page error, failed request and HTTP error status of a page, so that a
+// check can demand there were none.
+function watch(page) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+function assertClean(problems, where) {
+  assert.deepEqual(problems, [], `problems on ${where}:\n${problems.join("\n")}`);
+  problems.length = 0;
+}
+
+// Rows a reader can see in the list table (the filter hides rows with the `hidden` attribute).
+async function visibleRows(page) {
+  return page.locator("table.records tbody tr").filter({ visible: true }).count();
+}
+
+async function main() {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const root = fs.realpathSync(siteDir);
+  const server = await serve(root);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const args = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"];
+  // Chromium refuses to start as root with its sandbox; CI and containers run as root.
+  if (process.getuid && process.getuid() === 0) args.push("--no-sandbox");
+  const browser = await chromium.launch({ executablePath, headless: true, args });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: "sv-SE" });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const shot = (name, options = {}) => page.screenshot({ path: path.join(screenshotDir, name), ...options });
+
+  try {
+    await check("the index opens with its title, key figures and organisation chart", async () => {
+      const response = await page.goto(`${base}/index.html`);
+      assert.equal(response.status(), 200);
+      assert.equal(await page.locator("html").getAttribute("lang"), "sv");
+      assert.equal(await page.locator("h1").count(), 1);
+      assert.ok((await page.locator("h1").innerText()).length > 0);
+      assert.ok(await page.locator("nav a[href='agreements/index.html']").isVisible());
+      assert.ok(await page.locator("#key-figures tbody tr").count() >= 5, "the key figures");
+      assert.ok(await page.locator("#organisation-chart .tree .node").count() >= 5, "the organisation chart");
+      const rules = await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.cssRules.length));
+      assert.ok(rules.length === 1 && rules[0] > 10, `hok.css is loaded (${rules})`);
+      await shot("digest-index.png");
+      await page.locator("#organisation-chart").screenshot({ path: path.join(screenshotDir, "digest-organisation-chart.png") });
+      assertClean(problems, "the index");
+    });
+
+    let rowsBefore = 0;
+    await check("the agreements list shrinks when a word is typed in its filter box", async () => {
+      await page.click("nav a[href='agreements/index.html']");
+      await page.waitForURL(`${base}/agreements/index.html`);
+      const filter = page.locator("#filter");
+      assert.ok(await filter.isVisible(), "the filter box is shown once its script has run");
+      rowsBefore = await visibleRows(page);
+      assert.ok(rowsBefore >= 5, `the list has its agreements (${rowsBefore})`);
+      await filter.fill("barn");
+      const rowsAfter = await visibleRows(page);
+      assert.ok(rowsAfter > 0 && rowsAfter < rowsBefore, `filtered ${rowsBefore} → ${rowsAfter}`);
+      for (const text of await page.locator("table.records tbody tr").filter({ visible: true }).allInnerTexts())
+        assert.match(text.toLowerCase(), /barn/);
+      assert.equal(await page.locator("#filter-count").innerText(), `${rowsAfter} / ${rowsBefore}`);
+      await shot("digest-list-filtered.png");
+      await filter.fill("ingen-sådan-överenskommelse");
+      assert.equal(await visibleRows(page), 0);
+      await filter.fill("");
+      assert.equal(await visibleRows(page), rowsBefore, "clearing the filter shows every row again");
+      assertClean(problems, "the agreements list");
+    });
+
+    await check("a link in the filtered list leads to that agreement's page", async () => {
+      await page.locator("#filter").fill("BUS");
+      const link = page.locator("table.records tbody tr").filter({ visible: true }).first().locator("th a");
+      const name = await link.innerText();
+      const href = await link.getAttribute("href");
+      await link.click();
+      await page.waitForURL(new URL(href, `${base}/agreements/index.html`).href);
+      assert.equal(await page.locator("h1").innerText(), name);
+      assertClean(problems, "the agreement page");
+    });
+
+    await check("the main agreement's page shows owner, parties, validity, adoption and who refers to it", async () => {
+      await page.goto(`${base}/agreements/hok.html`);
+      const sections = await page.locator("main section[id]").evaluateAll((nodes) => nodes.map((n) => n.id));
+      for (const id of ["overview", "follow-up", "adoption", "documents", "referenced-by"])
+        assert.ok(sections.includes(id), `section #${id} among ${sections.join(", ")}`);
+      const adoptionRows = await page.locator("#adoption tbody tr").count();
+      assert.ok(adoptionRows >= 26, `adoption by each of the 26 municipalities (${adoptionRows} rows)`);
+      assertClean(problems, "agreements/hok.html");
+    });
+
+    await check("following the owner link lands on the group's page, with its reporting line to VIS", async () => {
+      await page.goto(`${base}/agreements/bus.html`);
+      await shot("digest-agreement.png", { fullPage: true });
+      const owner = page.locator("#overview a[href^='../groups/']").first();
+      const ownerName = await owner.innerText();
+      const href = await owner.getAttribute("href");
+      await owner.click();
+      await page.waitForURL(new URL(href, `${base}/agreements/bus.html`).href);
+      assert.equal(await page.locator("h1").innerText(), ownerName);
+      assert.ok(await page.locator("main a[href='../groups/vis-politisk-styrgrupp.html']").count() >= 1,
+                "the reporting line reaches VIS");
+      const back = page.locator("main a[href='../agreements/bus.html']");
+      assert.ok(await back.count() >= 1, "the group's page links back to the agreement it owns");
+      assertClean(problems, "the owner group's page");
+    });
+
+    await check("the index works opened from disk (file://), as from a file share", async () => {
+      await page.goto(pathToFileURL(path.join(root, "index.html")).href);
+      await page.locator("nav a[href='agreements/index.html']").click();
+      await page.waitForURL(/agreements\/index\.html$/);
+      assert.ok(await page.locator("#filter").isVisible());
+      assert.equal(await visibleRows(page), rowsBefore);
+      assertClean(problems, "the digest from file://");
+    });
+
+    await check("the report has the nine sections, inline SVG charts and nothing loaded from outside", async () => {
+      const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "report_catalog_sv.json"), "utf8")).text;
+      await page.goto(pathToFileURL(fs.realpathSync(reportFile)).href);
+      assert.equal(await page.locator("h1").innerText(), catalog.title.replace("{year}", "2025"));
+      const expected = { summary: "summary", agreements: "agreements", "follow-ups": "followups",
+                         organisation: "organisation", local: "local", representation: "representation",
+                         "action-plan": "action_plan", changes: "changes", gaps: "gaps" };
+      for (const [id, key] of Object.entries(expected))
+        assert.equal(await page.locator(`#${id}-heading`).innerText(), catalog[key], `heading of #${id}`);
+      const charts = page.locator("main svg");
+      assert.ok(await charts.count() >= 1, "an inline SVG chart");
+      for (const chart of await charts.all()) {
+        const box = await chart.boundingBox();
+        assert.ok(box && box.width > 100 && box.height >= 20, `a chart is drawn (${JSON.stringify(box)})`);
+        assert.ok(await chart.locator("rect").count() >= 1, "a chart has its bars");
+        assert.ok((await chart.locator("title").count()) >= 1, "a chart has a title for screen readers");
+      }
+      assert.equal(await page.locator("script").count(), 0, "the report has no script");
+      await page.setViewportSize({ width: 900, height: 1270 });  // about an A4 page's proportions
+      await shot("report-first-page.png");
+      // Open gaps in brief: the counts in view, the list of every gap folded under one line.
+      const fold = page.locator("#gaps details.fold");
+      assert.equal(await fold.count(), 1, "the list of gaps is folded");
+      assert.ok(await page.locator("#gaps table").first().isVisible(), "the counts per code are in view");
+      assert.equal(await fold.locator("table").isVisible(), false, "the list starts folded");
+      await fold.locator("summary").click();
+      assert.ok(await fold.locator("table").isVisible(), "the summary line opens the list");
+      assert.ok(await fold.locator("tbody tr").count() > 10, "every gap, record by record");
+      assertClean(problems, "the report");
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(`browser test: ${error && error.stack ? error.stack : error}`);
+  process.exitCode = 1;
+});
