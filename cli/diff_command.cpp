@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "app/registry_diff.hpp"
+#include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/dates.hpp"
 #include "git/revision_source.hpp"
@@ -20,6 +21,7 @@ struct DiffOptions {
   std::string directory = ".";
   std::string format = "text";
   std::string as_of;
+  std::string language;
 };
 
 int run_diff(const DiffOptions& options) {
@@ -36,6 +38,11 @@ int run_diff(const DiffOptions& options) {
   ValidationResult base = validate_registry(*base_source);
   ValidationResult head = validate_registry(*head_source);
   RegistryDiff diff = diff_registries(base, head, as_of);
+  const FindingCatalog& catalog = finding_catalog(options.language, head.load.registry->settings);
+  localize_findings(diff.findings_introduced, catalog);
+  localize_findings(diff.findings_fixed, catalog);
+  localize_findings(diff.gaps_opened, catalog);
+  localize_findings(diff.gaps_closed, catalog);
   diff.base_label = base_source->describe();
   diff.head_label = head_source->describe();
   if (options.format == "md") std::cout << render_diff_markdown(diff);
@@ -57,6 +64,7 @@ const CommandRegistration registration{{"diff", [](CLI::App& app) -> std::functi
   command->add_option("--format", options->format, "text, md (for a pull-request comment) or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
   command->add_option("--as-of", options->as_of, "judge gaps as of this date (default: today)");
+  add_language_option(command, options->language);
   return [options] { return run_diff(*options); };
 }}};
 

@@ -23,6 +23,7 @@ struct GapsOptions {
   std::string fail_on = "error";
   std::string output;
   int expiring = 0;
+  std::string language;
 };
 
 CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
@@ -31,6 +32,7 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
       "Who is missing where: agreements without owner, areas without KSA or GSA, overdue follow-ups "
       "and the other rules G001–G017, as of a date.\nExample: hok gaps data --as-of 2025-12-31 --format md");
   add_registry_options(command, options.registry);
+  add_language_option(command, options.language);
   command->add_option("--as-of", options.as_of, "judge the registry as of this date, YYYY-MM-DD (default: today)");
   command->add_option("--format", options.format, "text, json, md or csv")
       ->check(CLI::IsMember({"text", "json", "md", "csv"}));
@@ -71,6 +73,7 @@ int run_gaps(const GapsOptions& options) {
         errors, errors == 1 ? "" : "s"));
   }
   GapReport report = compute_gaps(*validation.load.registry, gap_options);
+  localize_findings(report.findings, finding_catalog(options.language, validation.load.registry->settings));
   std::string as_of = format_date(report.as_of);
   auto render = [&](const std::string& format, bool color) {
     if (format == "json") return render_gaps_json(report.findings, as_of);

@@ -5,6 +5,7 @@
 #include "app/record_template.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
+#include "registry_options.hpp"
 #include "load/registry_loader.hpp"
 #include "model/records.hpp"
 #include "render/finding_renderer.hpp"
@@ -18,6 +19,7 @@ struct NewOptions {
   std::string id;
   std::string directory = ".";
   std::vector<std::string> settings;
+  std::string language;
 };
 
 CLI::App* add_new(CLI::App& app, NewOptions& options) {
@@ -29,6 +31,7 @@ CLI::App* add_new(CLI::App& app, NewOptions& options) {
   command->add_option("kind", options.kind, "the kind's folder: municipalities, groups, agreements, …")->required();
   command->add_option("id", options.id, "the new record's id, e.g. samrad-aldre")->required();
   command->add_option("-C,--directory", options.directory, "the registry, or any folder inside it (default: .)");
+  add_language_option(command, options.language);
   command->add_option("--set", options.settings,
                       "field=value (repeatable): period.from=2024 for a nested field, roles=ksa,gsa for a list");
   return command;
@@ -51,6 +54,7 @@ int run_new(const NewOptions& options) {
     std::cout << "no findings: the record is complete\n";
     return 0;
   }
+  localize_findings(result.findings, finding_catalog(options.language, result.load.registry->settings));
   RenderContext context;
   for (const SourceFilePtr& file : result.load.registry->files) {
     if (file->path == place.relative_path) context.files[file->path] = file;

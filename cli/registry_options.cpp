@@ -14,6 +14,11 @@ void add_registry_options(CLI::App* command, RegistryArgs& args) {
                       "read the registry as it stands in this git revision (a commit, branch or tag)");
 }
 
+void add_language_option(CLI::App* command, std::string& language) {
+  command->add_option("--lang", language, "language of the messages: sv or en (default: hok.yaml's language)")
+      ->check(CLI::IsMember({"sv", "en"}));
+}
+
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
   std::filesystem::path start = args.directory.empty() ? args.path : args.directory;
   if (!args.revision.empty()) return revision_source(start, args.revision);

@@ -18,6 +18,9 @@ struct RegistryArgs {
 // Adds `path`, `-C/--directory` and `--rev` to `command`.
 void add_registry_options(CLI::App* command, RegistryArgs& args);
 
+// Adds `--lang sv|en`: the language of finding messages (default: hok.yaml's `language`).
+void add_language_option(CLI::App* command, std::string& language);
+
 // The working tree, or the revision named by --rev. Throws HokError when there is no registry.
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args);
 

@@ -25,6 +25,7 @@ struct ValidateOptions {
   unsigned threads = 0;
   std::string new_since;
   std::string changed_since;
+  std::string language;
 };
 
 }  // namespace
@@ -39,6 +40,7 @@ CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
       "Check every record: YAML syntax, the kind's schema, references, dates and the other rules "
       "E001–E015.\nExample: hok validate data --format github");
   add_registry_options(command, options.registry);
+  add_language_option(command, options.language);
   command->add_option("--format", options.format, "text, json, github or sarif")
       ->check(CLI::IsMember({"text", "json", "github", "sarif"}));
   command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error or warning")
@@ -93,6 +95,8 @@ int run_validate(const ValidateOptions& options) {
       });
     }
   }
+
+  localize_findings(result.findings, finding_catalog(options.language, registry.settings));
 
   RenderContext context;
   for (const SourceFilePtr& file : registry.files) context.files[file->path] = file;

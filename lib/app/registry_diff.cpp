@@ -114,7 +114,7 @@ json without_id(const json& data) {
 using FindingKey = std::tuple<std::string, std::string, std::string>;
 
 FindingKey key_of(const Finding& finding, bool with_message) {
-  return {finding.code, finding.subject.value_or(finding.location.file), with_message ? finding.message : ""};
+  return {finding.code, finding.subject.value_or(finding.location.file), with_message ? english_message(finding) : ""};
 }
 
 bool has_errors(const std::vector<Finding>& findings) {

@@ -35,6 +35,14 @@ void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySett
   std::erase_if(findings, [](const Finding& finding) { return finding.severity == Severity::Off; });
 }
 
+const FindingCatalog& finding_catalog(const std::string& language, const RegistrySettings& settings) {
+  const std::string& chosen = language.empty() ? settings.language : language;
+  if (const FindingCatalog* catalog = FindingCatalog::find(chosen)) return *catalog;
+  std::string known;
+  for (const std::string& one : message_languages()) known += (known.empty() ? "" : ", ") + one;
+  throw HokError("hok has no messages in the language '" + chosen + "' (it has " + known + ")");
+}
+
 int exit_code_for(const std::vector<Finding>& findings, Severity fail_on) {
   bool failing = std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
     return !finding.waived_reason && finding.severity >= fail_on;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/finding.hpp"
+#include "core/finding_catalog.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok {
@@ -22,6 +23,10 @@ ValidationResult validate_loaded(LoadResult load);
 
 // Applies `severity:` from hok.yaml; findings of rules set to `off` are removed.
 void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings);
+
+// The catalogue findings are printed in: `language` (from --lang) when not empty, else hok.yaml's
+// `language`. Throws HokError for a language hok has no messages in.
+const FindingCatalog& finding_catalog(const std::string& language, const RegistrySettings& settings);
 
 // 1 if any finding (not waived) is at or above `fail_on`, else 0.
 int exit_code_for(const std::vector<Finding>& findings, Severity fail_on);

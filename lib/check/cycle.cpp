@@ -1,8 +1,6 @@
 // E009: a cycle through one relation — `reports_to` and `successor` between groups, `supplements`
 // and `replaced_by` between agreements. Each relation is searched on its own; every cycle is
 // reported once, at the record with the smallest id in it, naming all of it.
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -15,7 +13,7 @@ namespace {
 
 struct Relation {
   const char* field;
-  const char* hint;
+  const char* hint_key;
   // id → (record holding the field, id it points to), for records of the relation's kind only.
   std::map<std::string, std::pair<const RecordBase*, std::string>> edges;
 };
@@ -60,31 +58,21 @@ void report_cycles(const Relation& relation, FindingSink& sink) {
     chain += cycle.front();
     const RecordBase& first = *relation.edges.at(cycle.front()).first;
     sink.add("E009", first.source->value_location(std::string("/") + relation.field),
-             fmt::format("{} forms a cycle: {}", relation.field, chain), relation.hint, first.id);
+             message("E009.message", {{"field", relation.field}, {"chain", chain}}), message(relation.hint_key),
+             first.id);
   }
 }
 
 }  // namespace
 
 void check_cycle(const Registry& registry, FindingSink& sink) {
-  Relation reports_to{"reports_to",
-                      "a group cannot, even through others, report to itself: let one group in "
-                      "the cycle report to a group outside it",
-                      {}};
+  Relation reports_to{"reports_to", "E009.hint.reports_to", {}};
   add_edges(registry, registry.groups, &Group::reports_to, reports_to);
-  Relation supplements{"supplements",
-                       "an agreement cannot, even through others, supplement itself: point one "
-                       "supplements in the cycle at the agreement it really adds to",
-                       {}};
+  Relation supplements{"supplements", "E009.hint.supplements", {}};
   add_edges(registry, registry.agreements, &Agreement::supplements, supplements);
-  Relation replaced_by{"replaced_by",
-                       "the newest agreement in a chain of replacements is not replaced: remove "
-                       "replaced_by from it and set its status",
-                       {}};
+  Relation replaced_by{"replaced_by", "E009.hint.replaced_by", {}};
   add_edges(registry, registry.agreements, &Agreement::replaced_by, replaced_by);
-  Relation successor{"successor",
-                     "the last group in a chain of successors has none: remove successor from it",
-                     {}};
+  Relation successor{"successor", "E009.hint.successor", {}};
   add_edges(registry, registry.groups, &Group::successor, successor);
   for (const Relation* relation : {&reports_to, &supplements, &replaced_by, &successor}) {
     report_cycles(*relation, sink);

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "check/checks.hpp"
 #include "check/wording.hpp"
 
@@ -12,12 +10,10 @@ void check_duplicate_id(const Registry& registry, FindingSink& sink) {
     const RecordBase* first = registry.find(record.id);
     if (first == nullptr || first == &record) return;
     sink.add("E006", record.source->value_location("/id"),
-             fmt::format("id '{}' is already used by {} in {}; every id must be unique across the "
-                         "whole registry, whatever the kind",
-                         record.id, with_article(kind_noun(first->kind)),
-                         place(first->source->value_location("/id"))),
-             "give one of the two records another id (and rename its file to match), or delete "
-             "it if both describe the same thing",
+             message("E006.message", {{"id", record.id},
+                                      {"kind", kind_with_article(first->kind)},
+                                      {"place", place(first->source->value_location("/id"))}}),
+             message("E006.hint"),
              record.id);
   });
 }

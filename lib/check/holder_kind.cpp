@@ -2,8 +2,6 @@
 // or a joint authority; a `ksa` by a municipality, a municipal unit or a joint authority. A
 // municipality with districts is not a local area: its districts are. Holders that resolve to
 // nothing or to another kind are E007's and E008's.
-#include <fmt/format.h>
-
 #include "check/checks.hpp"
 #include "check/wording.hpp"
 
@@ -16,8 +14,8 @@ struct RoleRule {
   const char* label;
   bool municipality_may_hold;
   std::vector<std::string> organisation_types;
-  const char* allowed_phrase;
-  const char* hint;
+  const char* allowed_key;  // catalogue key of "a care centre or a joint authority"
+  const char* hint_key;
 };
 
 const std::vector<RoleRule>& role_rules() {
@@ -26,32 +24,31 @@ const std::vector<RoleRule>& role_rules() {
        "GSA",
        false,
        {"care-centre", "joint-authority"},
-       "a care centre or a joint authority",
-       "name the care centre (type care-centre) that has the geographic coordination "
-       "responsibility for this area, or correct the holder's type if it is wrong"},
+       "E015.allowed.gsa",
+       "E015.hint.gsa"},
       {"ksa",
        "KSA",
        true,
        {"municipal-unit", "joint-authority"},
-       "a municipality, a municipal unit or a joint authority",
-       "name the municipality, or its unit (type municipal-unit), that has the municipal "
-       "coordination responsibility for this area"},
+       "E015.allowed.ksa",
+       "E015.hint.ksa"},
   };
   return rules;
 }
 
-// "a municipality", "an organisation of type care-provider"; empty when the holder may hold it.
-std::string misfit(const Registry& registry, const RoleRule& rule, const std::string& holder) {
+// "a municipality", "an organisation of type care-provider"; nullopt when the holder may hold it.
+std::optional<Message> misfit(const Registry& registry, const RoleRule& rule, const std::string& holder) {
   if (registry.municipality(holder) != nullptr) {
-    return rule.municipality_may_hold ? "" : "a municipality";
+    if (rule.municipality_may_hold) return std::nullopt;
+    return kind_with_article(Kind::Municipality);
   }
   const Organisation* organisation = registry.organisation(holder);
-  if (organisation == nullptr) return "";
+  if (organisation == nullptr) return std::nullopt;
   for (const std::string& type : rule.organisation_types) {
-    if (organisation->type == type) return "";
+    if (organisation->type == type) return std::nullopt;
   }
-  if (organisation->type.empty()) return "an organisation without a type";
-  return "an organisation of type " + organisation->type;
+  if (organisation->type.empty()) return message("E015.organisation_without_type");
+  return message("E015.organisation_of_type", {{"type", organisation->type}});
 }
 
 void check_holder(const Registry& registry, const CoordinatingFunction& function,
@@ -59,12 +56,14 @@ void check_holder(const Registry& registry, const CoordinatingFunction& function
   if (!function.holder) return;
   for (const RoleRule& rule : role_rules()) {
     if (!function.has_role(rule.role)) continue;
-    const std::string what = misfit(registry, rule, *function.holder);
-    if (what.empty()) continue;
+    std::optional<Message> what = misfit(registry, rule, *function.holder);
+    if (!what) continue;
     sink.add("E015", function.source->value_location("/holder"),
-             fmt::format("holder '{}' is {}, but a {} function must be held by {}",
-                         *function.holder, what, rule.label, rule.allowed_phrase),
-             rule.hint, function.id);
+             message("E015.message.holder", {{"holder", *function.holder},
+                                             {"what", std::move(*what)},
+                                             {"role", rule.label},
+                                             {"allowed", message(rule.allowed_key)}}),
+             message(rule.hint_key), function.id);
   }
 }
 
@@ -76,10 +75,8 @@ void check_area(const Registry& registry, const CoordinatingFunction& function, 
   }
   if (district_ids.empty()) return;
   sink.add("E015", function.source->value_location("/area"),
-           fmt::format("area '{}' is a municipality divided into districts; each district is a "
-                       "local area of its own, so the function belongs to one of them",
-                       function.area),
-           fmt::format("set area to one of its districts: {}", join_list(district_ids, " or ")),
+           message("E015.message.area", {{"area", function.area}}),
+           message("E015.hint.area", {{"districts", list_or(literals(district_ids))}}),
            function.id);
 }
 

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "check/checks.hpp"
 
 namespace hok {
@@ -9,10 +7,8 @@ void check_id_filename(const Registry& registry, FindingSink& sink) {
     const std::string& stem = record.source->stem;
     if (record.id == stem) return;
     sink.add("E005", record.source->value_location("/id"),
-             fmt::format("id '{}' does not match the file name '{}.yaml'; a record's id must be "
-                         "the same as its file name",
-                         record.id, stem),
-             fmt::format("rename the file to '{}.yaml', or change the id to '{}'", record.id, stem),
+             message("E005.message", {{"id", record.id}, {"stem", stem}}),
+             message("E005.hint", {{"id", record.id}, {"stem", stem}}),
              record.id);
   });
 }

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "check/checks.hpp"
@@ -30,11 +28,11 @@ void check_reference_kind(const Registry& registry, FindingSink& sink) {
     std::optional<std::string> subject;
     if (!reference.from_id.empty()) subject = reference.from_id;
     sink.add("E008", reference.source->value_location(reference.pointer),
-             fmt::format("{} '{}' is {}, but {} must name {}", reference.field, reference.target,
-                         with_article(kind_noun(*kind)), reference.field,
-                         kinds_phrase(reference.allowed)),
-             fmt::format("replace '{}' with the id of {}", reference.target,
-                         kinds_phrase(reference.allowed)),
+             message("E008.message", {{"field", reference.field},
+                                      {"target", reference.target},
+                                      {"kind", kind_with_article(*kind)},
+                                      {"allowed", kinds_phrase(reference.allowed)}}),
+             message("E008.hint", {{"target", reference.target}, {"allowed", kinds_phrase(reference.allowed)}}),
              subject);
   }
 }

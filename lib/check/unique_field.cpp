@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include <map>
 
 #include "check/checks.hpp"
@@ -15,10 +13,10 @@ void check_unique_field(const Registry& registry, FindingSink& sink) {
     if (inserted) continue;
     const Municipality& first = *entry->second;
     sink.add("E013", municipality.source->value_location("/code"),
-             fmt::format("SCB code '{}' is already the code of municipality '{}' ({}); every "
-                         "municipality has a code of its own",
-                         municipality.code, first.id, place(first.source->value_location("/code"))),
-             "check both codes against SCB's list of municipality codes", municipality.id);
+             message("E013.message", {{"code", municipality.code},
+                                      {"first", first.id},
+                                      {"place", place(first.source->value_location("/code"))}}),
+             message("E013.hint"), municipality.id);
   }
 }
 

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 
@@ -42,17 +40,14 @@ void check_unresolved_reference(const Registry& registry, FindingSink& sink) {
     if (cached == suggestions.end()) {
       cached = suggestions.emplace(std::move(key), suggestion(registry, reference, ids)).first;
     }
-    std::string hint;
-    if (const std::optional<std::string>& match = cached->second) {
-      hint = fmt::format("did you mean '{}'?", *match);
-    } else {
-      hint = fmt::format("correct the id, or add {} with the id '{}'",
-                         kinds_phrase(reference.allowed), reference.target);
-    }
+    Message hint = cached->second
+                       ? message("hint.did_you_mean", {{"suggestion", *cached->second}})
+                       : message("E007.hint.add", {{"allowed", kinds_phrase(reference.allowed)},
+                                                   {"target", reference.target}});
     std::optional<std::string> subject;
     if (!reference.from_id.empty()) subject = reference.from_id;
     sink.add("E007", reference.source->value_location(reference.pointer),
-             fmt::format("{} '{}' names no record", reference.field, reference.target), hint,
+             message("E007.message", {{"field", reference.field}, {"target", reference.target}}), hint,
              subject);
   }
 }

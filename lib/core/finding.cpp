@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/finding_catalog.hpp"
 #include "core/rule_catalog.hpp"
 
 namespace hok {
@@ -25,16 +26,30 @@ std::optional<Severity> parse_severity(const std::string& text) {
   return std::nullopt;
 }
 
-void FindingSink::add(std::string code, Location location, std::string message,
-                      std::optional<std::string> hint, std::optional<std::string> subject) {
+Finding make_finding(std::string code, Location location, Message message, std::optional<Message> hint,
+                     std::optional<std::string> subject) {
+  const FindingCatalog& english = FindingCatalog::english();
   Finding finding;
   finding.severity = default_severity(code);
   finding.code = std::move(code);
   finding.location = std::move(location);
-  finding.message = std::move(message);
-  finding.hint = std::move(hint);
+  finding.message = english.render(message);
+  finding.message_data = std::move(message);
+  if (hint) finding.hint = english.render(*hint);
+  finding.hint_data = std::move(hint);
   finding.subject = std::move(subject);
-  findings_.push_back(std::move(finding));
+  return finding;
+}
+
+void FindingSink::add(std::string code, Location location, Message message, std::optional<Message> hint,
+                      std::optional<std::string> subject) {
+  findings_.push_back(
+      make_finding(std::move(code), std::move(location), std::move(message), std::move(hint), std::move(subject)));
+}
+
+std::string english_message(const Finding& finding) {
+  if (finding.message_data.empty()) return finding.message;
+  return FindingCatalog::english().render(finding.message_data);
 }
 
 void FindingSink::merge(FindingSink other) {

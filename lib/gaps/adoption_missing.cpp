@@ -45,15 +45,9 @@ void gap_adoption_missing(const Registry& registry, const GapContext&, FindingSi
     }
     if (missing.empty()) continue;
     sink.add("G010", agreement.source->key_location("/adoption"),
-             fmt::format("agreement '{}' must be adopted by every municipality, but {} {} no "
-                         "recorded decision: {}: each of them adopts it, and the decision is "
-                         "recorded here",
-                         display_name(agreement),
-                         missing.size() == 1 ? std::string("1 municipality")
-                                             : fmt::format("{} municipalities", missing.size()),
-                         missing.size() == 1 ? "has" : "have", name_list(missing)),
-             "add an entry under adoption.decisions with the municipality as party and the date "
-             "of its decision when known",
+             plural("G010.message", static_cast<long long>(missing.size()),
+                    {{"agreement", display_name(agreement)}, {"names", name_list(missing)}}),
+             message("G010.hint"),
              agreement.id);
   }
 }

@@ -11,11 +11,11 @@ namespace hok {
 namespace {
 
 // "a legacy forum that is decommissioned", "a consultation group that is paused".
-std::string what_owner_is(const Group& owner) {
-  const std::string type = owner.type == "consultation-group" ? "a consultation group"
-                           : owner.type == "legacy-forum"     ? "a legacy forum"
-                                                              : "a group of type " + owner.type;
-  return fmt::format("{} that is {}", type, owner.status);
+Message what_owner_is(const Group& owner) {
+  Message type = owner.type == "consultation-group" ? message("G001.consultation_group")
+                 : owner.type == "legacy-forum"     ? message("G001.legacy_forum")
+                                                    : message("G001.group_of_type", {{"type", owner.type}});
+  return message("G001.owner_status", {{"type", std::move(type)}, {"status", owner.status}});
 }
 
 }  // namespace
@@ -26,10 +26,8 @@ void gap_agreement_owner(const Registry& registry, const GapContext&, FindingSin
     const std::string who = official_steering_name(registry);
     if (!agreement.owner) {
       sink.add("G001", id_location(agreement),
-               fmt::format("agreement '{}' has no owner: {} assigns a consultation group to "
-                           "manage and follow it up",
-                           display_name(agreement), who),
-               "add `owner:` with the id of the consultation group once it is decided",
+               message("G001.message.no_owner", {{"agreement", display_name(agreement)}, {"steering", who}}),
+               message("G001.hint.no_owner"),
                agreement.id);
       continue;
     }
@@ -37,11 +35,11 @@ void gap_agreement_owner(const Registry& registry, const GapContext&, FindingSin
     if (owner == nullptr) continue;  // E007/E008: the registry did not validate
     if (owner->type == "consultation-group" && is_active_group(*owner)) continue;
     sink.add("G001", agreement.source->value_location("/owner"),
-             fmt::format("agreement '{}' is owned by '{}', {}, not by an active consultation "
-                         "group: {} assigns a consultation group to manage and follow it up",
-                         display_name(agreement), display_name(registry, owner->id),
-                         what_owner_is(*owner), who),
-             "set `owner:` to the consultation group that has taken the agreement over",
+             message("G001.message.inactive_owner", {{"agreement", display_name(agreement)},
+                                                     {"owner", display_name(registry, owner->id)},
+                                                     {"what", what_owner_is(*owner)},
+                                                     {"steering", who}}),
+             message("G001.hint.inactive_owner"),
              agreement.id);
   }
 }

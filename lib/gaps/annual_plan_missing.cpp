@@ -21,12 +21,10 @@ void gap_annual_plan_missing(const Registry& registry, const GapContext& context
     sink.add("G011",
              group.annual_plans.empty() ? id_location(group)
                                         : group.source->key_location("/annual_plans"),
-             fmt::format("consultation group '{}' has no annual plan for {}: the group draws it "
-                         "up together with {}",
-                         display_name(group), year, secretariat_name(registry)),
-             fmt::format("add an entry under annual_plans with year: {} and the date it was "
-                         "adopted",
-                         year),
+             message("G011.message", {{"group", display_name(group)},
+                                      {"year", year},
+                                      {"secretariat", secretariat_name(registry)}}),
+             message("G011.hint", {{"year", year}}),
              group.id);
   }
 }

@@ -18,50 +18,45 @@ struct RoleText {
   const char* code;
   const char* role;
   const char* label;
-  const char* holder_hint;
+  const char* hint_key;  // "add a file under functions/ …" naming the role's holder
   bool appointed_by_care_centres;  // GSA: the region's care centres; KSA: the municipality
 };
 
-const RoleText kKsa{"G002", "ksa", "KSA", "the municipality or its unit", false};
-const RoleText kGsa{"G003", "gsa", "GSA", "the care centre", true};
+const RoleText kKsa{"G002", "ksa", "KSA", "G002.hint.add", false};
+const RoleText kGsa{"G003", "gsa", "GSA", "G003.hint.add", true};
 
 // Who appoints the function of `role` in the area.
-std::string who_appoints(const Registry& registry, const RoleText& role, const District* district,
-                         const Municipality& municipality) {
+Message who_appoints(const Registry& registry, const RoleText& role, const District* district,
+                     const Municipality& municipality) {
   if (municipality.coordination_by) {
-    return fmt::format("{}, which holds the whole coordination responsibility in {}, appoints it",
-                       display_name(registry, *municipality.coordination_by),
-                       display_name(municipality));
+    return message("G002.coordinator_appoints", {{"coordinator", display_name(registry, *municipality.coordination_by)},
+                                                 {"municipality", display_name(municipality)}});
   }
-  const char* place = district ? "district" : "municipality";
   if (role.appointed_by_care_centres) {
-    return fmt::format("the region's care centres in the {} appoint one", place);
+    return message(district ? "G003.care_centres_in_district" : "G003.care_centres_in_municipality");
   }
   if (district) {
-    return fmt::format("{} appoints the district's KSA", display_name(municipality));
+    return message("G002.municipality_appoints_district", {{"municipality", display_name(municipality)}});
   }
-  return "the municipality appoints its KSA";
+  return message("G002.municipality_appoints");
 }
 
 void check_area(const Registry& registry, const RoleText& role, const RecordBase& area,
                 const District* district, const Municipality& municipality, FindingSink& sink) {
-  std::string inactive;
+  const CoordinatingFunction* inactive = nullptr;
   for (const CoordinatingFunction& function : registry.functions) {
     if (function.area != area.id || !function.has_role(role.role)) continue;
     if (function.status == "active") return;
-    if (inactive.empty()) inactive = fmt::format("'{}' is {}", function.id, function.status);
+    if (inactive == nullptr) inactive = &function;
   }
-  const std::string hint =
-      inactive.empty()
-          ? fmt::format("add a file under functions/ with roles: [{}], area: {}, holder: the id "
-                        "of {}, and status: active",
-                        role.role, area.id, role.holder_hint)
-          : fmt::format("function {}: name the holder and set status: active once appointed",
-                        inactive);
+  Message hint = inactive == nullptr
+                     ? message(role.hint_key, {{"role", role.role}, {"area", area.id}})
+                     : message("G002.hint.inactive", {{"function", inactive->id}, {"status", inactive->status}});
   sink.add(role.code, id_location(area),
-           fmt::format("{} has no active {}: {}", area_name(registry, area.id), role.label,
-                       who_appoints(registry, role, district, municipality)),
-           hint, area.id);
+           message("G002.message", {{"area", area_name(registry, area.id)},
+                                    {"role", role.label},
+                                    {"who", who_appoints(registry, role, district, municipality)}}),
+           std::move(hint), area.id);
 }
 
 void check_role(const Registry& registry, const RoleText& role, FindingSink& sink) {

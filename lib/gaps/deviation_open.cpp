@@ -21,38 +21,32 @@ std::string short_description(const std::string& description) {
   return text.substr(0, cut) + "…";
 }
 
-std::string subject_phrase(const Registry& registry, const Followup& followup) {
-  const char* kind = registry.agreement(followup.subject) ? "agreement" : "group";
-  return fmt::format("{} '{}'", kind, display_name(registry, followup.subject));
+Message subject_phrase(const Registry& registry, const Followup& followup) {
+  const char* key = registry.agreement(followup.subject) ? "G015.of_agreement" : "G015.of_group";
+  return message(key, {{"subject", display_name(registry, followup.subject)}});
 }
 
-std::string who_closes(const Registry& registry, const Followup& followup,
-                       const Deviation& deviation) {
+Message who_closes(const Registry& registry, const Followup& followup, const Deviation& deviation) {
   if (deviation.responsible) {
-    return fmt::format("'{}', responsible for it, closes it or sets a new due date",
-                       display_name(registry, *deviation.responsible));
+    return message("G015.responsible_closes", {{"responsible", display_name(registry, *deviation.responsible)}});
   }
   const Agreement* agreement = registry.agreement(followup.subject);
   if (agreement && agreement->owner) {
-    return fmt::format("it has no responsible group, so the agreement's owner '{}' assigns one",
-                       display_name(registry, *agreement->owner));
+    return message("G015.owner_assigns", {{"owner", display_name(registry, *agreement->owner)}});
   }
   if (registry.group(followup.subject)) {
-    return fmt::format("it has no responsible group, so '{}' assigns one",
-                       display_name(registry, followup.subject));
+    return message("G015.group_assigns", {{"group", display_name(registry, followup.subject)}});
   }
-  return fmt::format("it has no responsible group, so {} assigns one",
-                     official_steering_name(registry));
+  return message("G015.steering_assigns", {{"steering", official_steering_name(registry)}});
 }
 
-std::string deviation_phrase(const Registry& registry, const Followup& followup,
-                             const Deviation& deviation) {
-  return fmt::format("deviation '{}' from follow-up '{}' of {}",
-                     short_description(deviation.description), followup.id,
-                     subject_phrase(registry, followup));
+Message deviation_phrase(const Registry& registry, const Followup& followup, const Deviation& deviation) {
+  return message("G015.deviation", {{"description", short_description(deviation.description)},
+                                    {"followup", followup.id},
+                                    {"subject", subject_phrase(registry, followup)}});
 }
 
-const char* kHint = "set `closed:` to the date it was dealt with, or agree a new `due` date";
+Message close_hint() { return message("G015.hint"); }
 
 template <typename Visit>
 void each_open_deviation(const Registry& registry, Visit visit) {
@@ -73,10 +67,10 @@ void gap_deviation_open(const Registry& registry, const GapContext& context, Fin
                                     const Date& due) {
     if (!(due < context.as_of)) return;
     sink.add("G015", followup.source->value_location(pointer_append(deviation.pointer, "due")),
-             fmt::format("{} was due on {} and is not closed: {}",
-                         deviation_phrase(registry, followup, deviation), format_date(due),
-                         who_closes(registry, followup, deviation)),
-             kHint, followup.id);
+             message("G015.message", {{"deviation", deviation_phrase(registry, followup, deviation)},
+                                      {"date", format_date(due)},
+                                      {"who", who_closes(registry, followup, deviation)}}),
+             close_hint(), followup.id);
   });
 }
 
@@ -88,10 +82,9 @@ void upcoming_deviation_open(const Registry& registry, const GapContext& context
     add_upcoming(sink, "G015",
                  followup.source->value_location(pointer_append(deviation.pointer, "due")),
                  context, due,
-                 fmt::format("{} falls due and is not closed: {}",
-                             deviation_phrase(registry, followup, deviation),
-                             who_closes(registry, followup, deviation)),
-                 kHint, followup.id);
+                 message("G015.message.upcoming", {{"deviation", deviation_phrase(registry, followup, deviation)},
+                                                   {"who", who_closes(registry, followup, deviation)}}),
+                 close_hint(), followup.id);
   });
 }
 

@@ -21,16 +21,15 @@ bool needs_follow_up(const Agreement& agreement) {
 }
 
 // Who follows the agreement up: the secretariat for the HÖK, else the owner.
-std::string who_follows_up(const Registry& registry, const Agreement& agreement) {
+Message who_follows_up(const Registry& registry, const Agreement& agreement) {
   if (agreement.type == "main-agreement") {
-    return fmt::format("{} follows it up and reports to {}", secretariat_name(registry),
-                       political_steering_name(registry));
+    return message("G008.secretariat_follows_up", {{"secretariat", secretariat_name(registry)},
+                                                   {"steering", political_steering_name(registry)}});
   }
   if (agreement.owner) {
-    return fmt::format("its owner '{}' follows it up", display_name(registry, *agreement.owner));
+    return message("G008.owner_follows_up", {{"owner", display_name(registry, *agreement.owner)}});
   }
-  return fmt::format("it has no owner to follow it up, so {} assigns a consultation group",
-                     official_steering_name(registry));
+  return message("G008.no_owner", {{"steering", official_steering_name(registry)}});
 }
 
 }  // namespace
@@ -49,19 +48,16 @@ void gap_follow_up_overdue(const Registry& registry, const GapContext& context,
       if (!latest || *date > *latest) latest = date;
     }
     if (latest && *latest >= since) continue;
-    const std::string last_seen =
-        latest ? fmt::format("the latest is dated {}", format_date(*latest))
-               : std::string("none is recorded");
+    Message last_seen = latest ? message("G008.latest", {{"date", format_date(*latest)}}) : message("G008.none");
     sink.add("G008",
              agreement.follow_up ? agreement.source->key_location("/follow_up")
                                  : id_location(agreement),
-             fmt::format("agreement '{}' has no follow-up dated within the {} months up to {} "
-                         "({}): {}",
-                         display_name(agreement), interval, format_date(context.as_of),
-                         last_seen, who_follows_up(registry, agreement)),
-             fmt::format("record the follow-up under followups/ with subject: {}, year: {} and "
-                         "the `date` it was done",
-                         agreement.id, context.as_of.year),
+             message("G008.message", {{"agreement", display_name(agreement)},
+                                      {"months", interval},
+                                      {"as_of", format_date(context.as_of)},
+                                      {"last_seen", std::move(last_seen)},
+                                      {"who", who_follows_up(registry, agreement)}}),
+             message("G008.hint", {{"subject", agreement.id}, {"year", context.as_of.year}}),
              agreement.id);
   }
 }

@@ -13,24 +13,24 @@ namespace hok {
 namespace {
 
 // "function 'ksa-dal' (KSA in Dal)".
-std::string function_phrase(const Registry& registry, const CoordinatingFunction& function) {
+Message function_phrase(const Registry& registry, const CoordinatingFunction& function) {
   std::vector<std::string> roles;
   for (const std::string& role : function.roles) {
     roles.push_back(role == "ksa" ? "KSA" : role == "gsa" ? "GSA" : role);
   }
-  return fmt::format("function '{}' ({} in {})", display_name(function), join_list(roles, " and "),
-                     area_name(registry, function.area));
+  return message("G014.function", {{"function", display_name(function)},
+                                   {"roles", list_and(literals(roles))},
+                                   {"area", area_name(registry, function.area)}});
 }
 
-std::string who_reviews(const Registry& registry, const CoordinatingFunction& function) {
+Message who_reviews(const Registry& registry, const CoordinatingFunction& function) {
   if (function.holder) {
-    return fmt::format("its holder {} reviews the appointment",
-                       display_name(registry, *function.holder));
+    return message("G014.holder_reviews", {{"holder", display_name(registry, *function.holder)}});
   }
-  return "whoever appoints it reviews the appointment";
+  return message("G014.appointer_reviews");
 }
 
-const char* kHint = "once reviewed, set a new review_by";
+Message review_hint() { return message("G014.hint"); }
 
 }  // namespace
 
@@ -39,10 +39,10 @@ void gap_function_review(const Registry& registry, const GapContext& context, Fi
     const std::optional<Date> due = date_field(function.review_by);
     if (!due || !(*due < context.as_of)) continue;
     sink.add("G014", function.source->value_location("/review_by"),
-             fmt::format("{} was due for review on {} (review_by): {}",
-                         function_phrase(registry, function), format_date(*due),
-                         who_reviews(registry, function)),
-             kHint, function.id);
+             message("G014.message", {{"function", function_phrase(registry, function)},
+                                      {"date", format_date(*due)},
+                                      {"who", who_reviews(registry, function)}}),
+             review_hint(), function.id);
   }
 }
 
@@ -52,9 +52,9 @@ void upcoming_function_review(const Registry& registry, const GapContext& contex
     const std::optional<Date> due = date_field(function.review_by);
     if (!due || !in_upcoming_window(context, *due)) continue;
     add_upcoming(sink, "G014", function.source->value_location("/review_by"), context, *due,
-                 fmt::format("{} falls due for review (review_by): {}",
-                             function_phrase(registry, function), who_reviews(registry, function)),
-                 kHint, function.id);
+                 message("G014.message.upcoming", {{"function", function_phrase(registry, function)},
+                                                   {"who", who_reviews(registry, function)}}),
+                 review_hint(), function.id);
   }
 }
 

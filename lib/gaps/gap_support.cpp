@@ -56,12 +56,12 @@ std::string display_name(const Registry& registry, const std::string& id) {
   return id;
 }
 
-std::string area_name(const Registry& registry, const std::string& area_id) {
+Message area_name(const Registry& registry, const std::string& area_id) {
   if (const District* district = registry.district(area_id)) {
-    return fmt::format("{} (district of {})", display_name(*district),
-                       display_name(registry, district->municipality));
+    return message("gap.district_of", {{"district", display_name(*district)},
+                                       {"municipality", display_name(registry, district->municipality)}});
   }
-  return display_name(registry, area_id);
+  return literal(display_name(registry, area_id));
 }
 
 bool is_active_group(const Group& group) {
@@ -84,10 +84,11 @@ int days_between(const Date& from, const Date& to) {
   return static_cast<int>((days_of(to) - days_of(from)).count());
 }
 
-std::string name_list(const std::vector<std::string>& names, std::size_t limit) {
-  if (names.size() <= limit) return join_list(names, " and ");
-  std::vector<std::string> shown(names.begin(), names.begin() + static_cast<long>(limit));
-  return fmt::format("{} and {} more", join_list(shown, ", "), names.size() - limit);
+Message name_list(const std::vector<std::string>& names, std::size_t limit) {
+  if (names.size() <= limit) return list_and(literals(names));
+  std::string shown;
+  for (std::size_t index = 0; index < limit; ++index) shown += (index > 0 ? ", " : "") + names[index];
+  return message("gap.names_and_more", {{"names", shown}, {"more", names.size() - limit}});
 }
 
 std::string political_steering_name(const Registry& registry) {
@@ -111,13 +112,14 @@ std::string municipal_association_name(const Registry& registry) {
   return organisation_of_type(registry, "municipal-association", "Storsthlm");
 }
 
-std::string region_administration_name(const Registry& registry) {
+Message region_administration_name(const Registry& registry) {
   for (const Organisation& organisation : registry.organisations) {
     if (organisation.type == "administration" && organisation.side == "region") {
-      return short_or_full(organisation);
+      return literal(short_or_full(organisation));
     }
   }
-  return organisation_of_type(registry, "region", "the region");
+  std::string region = organisation_of_type(registry, "region", "");
+  return region.empty() ? message("gap.the_region") : literal(region);
 }
 
 std::string side_of(const Registry& registry, const std::string& org_id) {
@@ -132,11 +134,11 @@ bool in_upcoming_window(const GapContext& context, const Date& due) {
 }
 
 void add_upcoming(FindingSink& sink, const std::string& code, Location location,
-                  const GapContext& context, const Date& due, const std::string& text,
-                  std::optional<std::string> hint, const std::string& subject) {
+                  const GapContext& context, const Date& due, Message text,
+                  std::optional<Message> hint, const std::string& subject) {
   const int days = days_between(context.as_of, due);
   sink.add(code, std::move(location),
-           fmt::format("in {} day{} ({}): {}", days, days == 1 ? "" : "s", format_date(due), text),
+           plural("gap.upcoming", days, {{"date", format_date(due)}, {"text", std::move(text)}}),
            std::move(hint), subject);
   sink.findings().back().severity = Severity::Info;
 }

@@ -7,6 +7,7 @@
 
 #include "core/dates.hpp"
 #include "core/finding.hpp"
+#include "core/message.hpp"
 #include "gaps/gap_check.hpp"
 #include "model/registry.hpp"
 
@@ -20,7 +21,7 @@ std::string display_name(const Agreement& agreement);
 // The same for any id; the id itself when no record has it.
 std::string display_name(const Registry& registry, const std::string& id);
 // "Hamnen (district of Borg)", "Dal": how a local area is named in messages.
-std::string area_name(const Registry& registry, const std::string& area_id);
+Message area_name(const Registry& registry, const std::string& area_id);
 
 // A group at work or being set up (status `establishing` or `active`): the spec's "active".
 bool is_active_group(const Group& group);
@@ -33,14 +34,14 @@ std::optional<Date> date_field(const std::optional<std::string>& text);
 // Whole days from `from` to `to` (negative when `to` is earlier).
 int days_between(const Date& from, const Date& to);
 // "a, b and c"; past `limit` names: "a, b, …, j and 5 more".
-std::string name_list(const std::vector<std::string>& names, std::size_t limit = 10);
+Message name_list(const std::vector<std::string>& names, std::size_t limit = 10);
 
 // Actors that messages name, as the registry calls them (with the HÖK's names as fallback).
 std::string political_steering_name(const Registry& registry);  // "VIS"
 std::string official_steering_name(const Registry& registry);  // "VIS tjänstestyrgrupp"
 std::string secretariat_name(const Registry& registry);        // "VIS processledning"
 std::string municipal_association_name(const Registry& registry);  // "Storsthlm"
-std::string region_administration_name(const Registry& registry);  // "HSF"
+Message region_administration_name(const Registry& registry);  // "HSF"
 
 // The side a seat's organisation stands for: "region", "municipal", "joint" or "other"; a
 // municipality is "municipal"; "" for an id that is neither.
@@ -50,7 +51,7 @@ std::string side_of(const Registry& registry, const std::string& org_id);
 bool in_upcoming_window(const GapContext& context, const Date& due);
 // Appends an upcoming gap as `info`: "in N days (YYYY-MM-DD): <text>".
 void add_upcoming(FindingSink& sink, const std::string& code, Location location,
-                  const GapContext& context, const Date& due, const std::string& text,
-                  std::optional<std::string> hint, const std::string& subject);
+                  const GapContext& context, const Date& due, Message text,
+                  std::optional<Message> hint, const std::string& subject);
 
 }  // namespace hok

@@ -37,37 +37,37 @@ Sides represented_sides(const Registry& registry, const Group& group) {
 void gap_group_not_established(const Registry& registry, const GapContext&, FindingSink& sink) {
   for (const Group& group : registry.groups) {
     if (group.type != "consultation-group" || !is_active_group(group)) continue;
-    std::vector<std::string> missing;
-    std::vector<std::string> actions;
+    std::vector<Message> missing;
+    std::vector<Message> actions;
     if (!group.mandate || !group.mandate->adopted) {
-      missing.push_back("an adopted mandate");
-      actions.push_back(
-          fmt::format("the group drafts its mandate with {} and records when it was adopted",
-                      secretariat_name(registry)));
+      missing.push_back(message("G004.lacks.mandate"));
+      actions.push_back(message("G004.action.mandate", {{"secretariat", secretariat_name(registry)}}));
     }
-    if (group.chair.empty()) missing.push_back("a chair");
-    if (group.process_lead.empty()) missing.push_back("a process lead");
+    if (group.chair.empty()) missing.push_back(message("G004.lacks.chair"));
+    if (group.process_lead.empty()) missing.push_back(message("G004.lacks.process_lead"));
     if (group.chair.empty() || group.process_lead.empty()) {
-      actions.push_back("the group appoints its own chair and process lead");
+      actions.push_back(message("G004.action.chair"));
     }
     const Sides sides = represented_sides(registry, group);
     if (!sides.region) {
-      missing.push_back("representation from the region side");
-      actions.push_back(fmt::format("{} sees to the region's seats",
-                                    region_administration_name(registry)));
+      missing.push_back(message("G004.lacks.region"));
+      actions.push_back(message("G004.action.region", {{"actor", region_administration_name(registry)}}));
     }
     if (!sides.municipal) {
-      missing.push_back("representation from the municipal side");
-      actions.push_back(fmt::format("{} sees to the municipalities' seats",
-                                    municipal_association_name(registry)));
+      missing.push_back(message("G004.lacks.municipal"));
+      actions.push_back(message("G004.action.municipal", {{"actor", municipal_association_name(registry)}}));
     }
     if (missing.empty()) continue;
+    // The actions are joined with "; ": a list of clauses, not of nouns.
+    Message joined = actions.front();
+    for (std::size_t index = 1; index < actions.size(); ++index) {
+      joined = message("G004.actions", {{"first", std::move(joined)}, {"next", std::move(actions[index])}});
+    }
     sink.add("G004", id_location(group),
-             fmt::format("consultation group '{}' is not fully established: it lacks {}: {}",
-                         display_name(group), join_list(missing, " and "),
-                         fmt::join(actions, "; ")),
-             "record what is in place under mandate.adopted, chair, process_lead and members",
-             group.id);
+             message("G004.message", {{"group", display_name(group)},
+                                      {"missing", list_and(std::move(missing))},
+                                      {"actions", std::move(joined)}}),
+             message("G004.hint"), group.id);
   }
 }
 

@@ -15,17 +15,19 @@ void gap_legacy_transfer(const Registry& registry, const GapContext&, FindingSin
     if (group.type != "legacy-forum" || group.status == "decommissioned") continue;
     for (const Responsibility& responsibility : group.responsibilities) {
       if (responsibility.taken_over_by) continue;
-      std::string what = responsibility.name.empty() ? std::string("a responsibility")
-                                                     : "'" + responsibility.name + "'";
+      Message what = responsibility.name.empty() ? message("G007.unnamed_responsibility")
+                                                 : message("G007.named_responsibility", {{"name", responsibility.name}});
       if (responsibility.agreement) {
-        what += fmt::format(" (agreement '{}')", display_name(registry, *responsibility.agreement));
+        what = message("G007.responsibility_with_agreement",
+                       {{"responsibility", std::move(what)},
+                        {"agreement", display_name(registry, *responsibility.agreement)}});
       }
       sink.add("G007", group.source->value_location(responsibility.pointer),
-               fmt::format("legacy forum '{}' is {} and still carries {}, which no group has "
-                           "taken over: {} names the consultation group that takes it over",
-                           display_name(group), group.status, what,
-                           official_steering_name(registry)),
-               "add `taken_over_by:` with the id of the group that now carries it", group.id);
+               message("G007.message", {{"group", display_name(group)},
+                                        {"status", group.status},
+                                        {"what", std::move(what)},
+                                        {"steering", official_steering_name(registry)}}),
+               message("G007.hint"), group.id);
     }
   }
 }

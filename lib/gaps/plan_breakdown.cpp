@@ -30,32 +30,32 @@ void check_years(const Registry& registry, const GapContext& context, const Plan
   }
   if (years.empty()) return;
   sink.add("G012", plan.goals.empty() ? id_location(plan) : plan.source->key_location("/goals"),
-           fmt::format("plan '{}' has no goals for {}: {} prepares each year's goals and "
-                       "activities for {} to decide",
-                       display_name(plan), name_list(years, years.size()),
-                       secretariat_name(registry), decider(registry, plan)),
-           "add the year's goals under `goals:` with id, year, title and owner", plan.id);
+           message("G012.message.years", {{"plan", display_name(plan)},
+                                          {"years", name_list(years, years.size())},
+                                          {"secretariat", secretariat_name(registry)},
+                                          {"decider", decider(registry, plan)}}),
+           message("G012.hint.years"), plan.id);
 }
 
 void check_owners(const Registry& registry, const Plan& plan, FindingSink& sink) {
   for (const PlanGoal& goal : plan.goals) {
     if (goal.status == "done" || goal.status == "cancelled") continue;
-    const std::string which =
-        fmt::format("goal '{}' ({}) of plan '{}'", goal.id, goal.year, display_name(plan));
+    const Message which =
+        message("G012.goal", {{"goal", goal.id}, {"year", goal.year}, {"plan", display_name(plan)}});
     if (!goal.owner) {
       sink.add("G012", plan.source->key_location(pointer_append(goal.pointer, "id")),
-               fmt::format("{} has no owner: {} assigns the group that carries it",
-                           which, decider(registry, plan)),
-               "add `owner:` with the id of an active group", plan.id);
+               message("G012.message.no_owner", {{"goal", which}, {"decider", decider(registry, plan)}}),
+               message("G012.hint.no_owner"), plan.id);
       continue;
     }
     const Group* owner = registry.group(*goal.owner);
     if (owner == nullptr || is_active_group(*owner)) continue;
     sink.add("G012", plan.source->value_location(pointer_append(goal.pointer, "owner")),
-             fmt::format("{} is owned by '{}', which is {}: {} assigns an active group to carry "
-                         "it",
-                         which, display_name(*owner), owner->status, decider(registry, plan)),
-             "set `owner:` to a group that is establishing or active", plan.id);
+             message("G012.message.inactive_owner", {{"goal", which},
+                                                     {"owner", display_name(*owner)},
+                                                     {"status", owner->status},
+                                                     {"decider", decider(registry, plan)}}),
+             message("G012.hint.inactive_owner"), plan.id);
   }
 }
 

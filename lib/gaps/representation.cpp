@@ -38,11 +38,9 @@ void gap_representation(const Registry& registry, const GapContext&, FindingSink
   for (const Municipality& municipality : registry.municipalities) {
     if (seated.count(municipality.id) != 0) continue;
     sink.add("G013", id_location(municipality),
-             fmt::format("{} is not seated in any active regional group (political or official "
-                         "steering, secretariat, consultation group): {} sees to the "
-                         "municipalities' representation",
-                         display_name(municipality), municipal_association_name(registry)),
-             "add the municipality as `org` of a seat in the group where it is represented",
+             message("G013.message", {{"municipality", display_name(municipality)},
+                                      {"association", municipal_association_name(registry)}}),
+             message("G013.hint"),
              municipality.id);
   }
 }

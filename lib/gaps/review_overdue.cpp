@@ -15,17 +15,15 @@ bool is_current(const Agreement& agreement) {
   return agreement.status == "in-force" || agreement.status == "under-revision";
 }
 
-std::string who_revises(const Registry& registry, const Agreement& agreement) {
+Message who_revises(const Registry& registry, const Agreement& agreement) {
   if (agreement.type == "main-agreement" || agreement.type == "guideline") {
-    return fmt::format("{} prepares the revision for {}", secretariat_name(registry),
-                       official_steering_name(registry));
+    return message("G009.secretariat_revises", {{"secretariat", secretariat_name(registry)},
+                                                {"steering", official_steering_name(registry)}});
   }
   if (agreement.owner) {
-    return fmt::format("its owner '{}' prepares the revision",
-                       display_name(registry, *agreement.owner));
+    return message("G009.owner_revises", {{"owner", display_name(registry, *agreement.owner)}});
   }
-  return fmt::format("it has no owner, so {} assigns who revises it",
-                     official_steering_name(registry));
+  return message("G009.no_owner_revises", {{"steering", official_steering_name(registry)}});
 }
 
 std::optional<Date> review_next(const Agreement& agreement) {
@@ -38,9 +36,8 @@ std::optional<Date> valid_to(const Agreement& agreement) {
   return date_field(agreement.valid_to);
 }
 
-const char* kReviewHint = "once reviewed, set review.last and a new review.next";
-const char* kValidityHint =
-    "set a new valid_to if it was extended, or status: expired (or replaced, with replaced_by)";
+Message review_hint() { return message("G009.hint.review"); }
+Message validity_hint() { return message("G009.hint.validity"); }
 
 }  // namespace
 
@@ -48,18 +45,17 @@ void gap_review_overdue(const Registry& registry, const GapContext& context, Fin
   for (const Agreement& agreement : registry.agreements) {
     if (const std::optional<Date> next = review_next(agreement); next && *next < context.as_of) {
       sink.add("G009", agreement.source->value_location("/review/next"),
-               fmt::format("agreement '{}' was due for review on {} (review.next): {}",
-                           display_name(agreement), format_date(*next),
-                           who_revises(registry, agreement)),
-               kReviewHint, agreement.id);
+               message("G009.message.review", {{"agreement", display_name(agreement)},
+                                               {"date", format_date(*next)},
+                                               {"who", who_revises(registry, agreement)}}),
+               review_hint(), agreement.id);
     }
     if (const std::optional<Date> end = valid_to(agreement); end && *end < context.as_of) {
       sink.add("G009", agreement.source->value_location("/valid_to"),
-               fmt::format("agreement '{}' is still in force but its validity ended on {} "
-                           "(valid_to): {}",
-                           display_name(agreement), format_date(*end),
-                           who_revises(registry, agreement)),
-               kValidityHint, agreement.id);
+               message("G009.message.validity", {{"agreement", display_name(agreement)},
+                                                 {"date", format_date(*end)},
+                                                 {"who", who_revises(registry, agreement)}}),
+               validity_hint(), agreement.id);
     }
   }
 }
@@ -70,17 +66,16 @@ void upcoming_review_overdue(const Registry& registry, const GapContext& context
     if (const std::optional<Date> next = review_next(agreement);
         next && in_upcoming_window(context, *next)) {
       add_upcoming(sink, "G009", agreement.source->value_location("/review/next"), context, *next,
-                   fmt::format("agreement '{}' falls due for review (review.next): {}",
-                               display_name(agreement), who_revises(registry, agreement)),
-                   kReviewHint, agreement.id);
+                   message("G009.message.review_upcoming", {{"agreement", display_name(agreement)},
+                                                            {"who", who_revises(registry, agreement)}}),
+                   review_hint(), agreement.id);
     }
     if (const std::optional<Date> end = valid_to(agreement);
         end && in_upcoming_window(context, *end)) {
       add_upcoming(sink, "G009", agreement.source->value_location("/valid_to"), context, *end,
-                   fmt::format("agreement '{}' reaches the end of its validity (valid_to) while "
-                               "in force: {}",
-                               display_name(agreement), who_revises(registry, agreement)),
-                   kValidityHint, agreement.id);
+                   message("G009.message.validity_upcoming", {{"agreement", display_name(agreement)},
+                                                              {"who", who_revises(registry, agreement)}}),
+                   validity_hint(), agreement.id);
     }
   }
 }

@@ -11,7 +11,7 @@ namespace hok {
 
 namespace {
 
-std::string seats(int count) { return fmt::format("{} seat{}", count, count == 1 ? "" : "s"); }
+Message seats(int count) { return plural("G006.seats", count); }
 
 }  // namespace
 
@@ -26,23 +26,22 @@ void gap_secretariat_balance(const Registry& registry, const GapContext&, Findin
       if (side == "municipal" || side == "joint") municipal += seat.count;
     }
     if (region == municipal && region > 0) continue;
-    const std::string region_actor = region_administration_name(registry);
+    const Message region_actor = region_administration_name(registry);
     const std::string municipal_actor = municipal_association_name(registry);
-    std::string who;
+    Message who;
     if (region < municipal) {
-      who = fmt::format("{} staffs the region side's seats", region_actor);
+      who = message("G006.region_staffs", {{"actor", region_actor}});
     } else if (municipal < region) {
-      who = fmt::format("{} staffs the municipal side's seats", municipal_actor);
+      who = message("G006.municipal_staffs", {{"actor", municipal_actor}});
     } else {
-      who = fmt::format("{} and {} each staff two seats", region_actor, municipal_actor);
+      who = message("G006.both_staff", {{"region", region_actor}, {"municipal", municipal_actor}});
     }
     sink.add("G006", group.core.empty() ? id_location(group) : group.source->key_location("/core"),
-             fmt::format("the core of secretariat '{}' has {} from the region side and {} from "
-                         "the municipal side, not the decided 2 + 2: {}",
-                         display_name(group), seats(region), seats(municipal), who),
-             "list the inner core under `core:` with the organisation and `count` of each side's "
-             "seats; changes to the secretariat's staffing are matters for " +
-                 official_steering_name(registry),
+             message("G006.message", {{"group", display_name(group)},
+                                      {"region", seats(region)},
+                                      {"municipal", seats(municipal)},
+                                      {"who", std::move(who)}}),
+             message("G006.hint", {{"steering", official_steering_name(registry)}}),
              group.id);
   }
 }

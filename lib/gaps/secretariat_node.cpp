@@ -12,10 +12,8 @@ void gap_secretariat_node(const Registry& registry, const GapContext&, FindingSi
     if (group.type != "consultation-group" || !is_active_group(group)) continue;
     if (!group.secretariat_nodes.empty()) continue;
     sink.add("G005", id_location(group),
-             fmt::format("consultation group '{}' has no node in the secretariat: the group "
-                         "appoints 1–2 node people to {}'s outer circle",
-                         display_name(group), secretariat_name(registry)),
-             "add `secretariat_nodes:` with a seat (org, person) for each node person", group.id);
+             message("G005.message", {{"group", display_name(group)}, {"secretariat", secretariat_name(registry)}}),
+             message("G005.hint"), group.id);
   }
 }
 

@@ -23,19 +23,16 @@ bool is_waivable_rule(const std::string& code) {
 }
 
 // Why a waiver matches nothing, and how to mend it.
-std::pair<std::string, std::string> unused_reason(const Registry& registry, const Waiver& waiver) {
+std::pair<Message, Message> unused_reason(const Registry& registry, const Waiver& waiver) {
   if (!is_waivable_rule(waiver.rule)) {
-    return {fmt::format("{} is not a gap rule that can be waived (G001–G015)", waiver.rule),
-            "correct `rule:` or remove the waiver"};
+    return {message("G017.reason.not_waivable", {{"rule", waiver.rule}}), message("G017.hint.rule")};
   }
   if (registry.find(waiver.subject) == nullptr) {
     const std::optional<std::string> near = nearest_match(waiver.subject, registry.all_ids());
-    return {fmt::format("no record has the id '{}'", waiver.subject),
-            near ? fmt::format("did you mean '{}'?", *near)
-                 : std::string("correct `subject:` or remove the waiver")};
+    return {message("G017.reason.no_record", {{"subject", waiver.subject}}),
+            near ? message("hint.did_you_mean", {{"suggestion", *near}}) : message("G017.hint.subject")};
   }
-  return {"the gap has been mended, or the rule or subject is mistyped",
-          "remove the waiver from hok.yaml, or correct its rule or subject"};
+  return {message("G017.reason.no_gap"), message("G017.hint.no_gap")};
 }
 
 }  // namespace
@@ -47,15 +44,15 @@ void gap_waivers(const Registry& registry, const GapContext& context,
   for (const Waiver& waiver : settings.waivers) {
     if (std::find(rules_off.begin(), rules_off.end(), waiver.rule) != rules_off.end()) continue;
     const Location location = settings.source->value_location(waiver.pointer);
-    const std::string which = fmt::format("waiver for {} on '{}'", waiver.rule, waiver.subject);
+    const Message which = message("G016.waiver", {{"rule", waiver.rule}, {"subject", waiver.subject}});
     std::vector<Finding*> matches;
     for (Finding& gap : gaps) {
       if (gap.code == waiver.rule && gap.subject == waiver.subject) matches.push_back(&gap);
     }
     if (matches.empty()) {
       auto [reason, hint] = unused_reason(registry, waiver);
-      sink.add("G017", location, fmt::format("{} matches no current gap: {}", which, reason),
-               hint, waiver.subject);
+      sink.add("G017", location, message("G017.message", {{"waiver", which}, {"reason", std::move(reason)}}),
+               std::move(hint), waiver.subject);
       continue;
     }
     const std::optional<Date> until = parse_date(waiver.until);
@@ -68,10 +65,8 @@ void gap_waivers(const Registry& registry, const GapContext& context,
       continue;
     }
     sink.add("G016", location,
-             fmt::format("{} expired on {} and the gap is still open: mend the gap, or renew the "
-                         "waiver with a new `until` and reason",
-                         which, waiver.until),
-             "the gap is reported as open again until then", waiver.subject);
+             message("G016.message", {{"waiver", which}, {"until", waiver.until}}), message("G016.hint"),
+             waiver.subject);
   }
 }
 

@@ -53,12 +53,10 @@ class RevisionSource : public RegistrySource {
         classify_regular_file(entry.path, name, kind, entry.oid, result, sink);
       } else if (entry.mode == kModeLink) {
         if (!kind.empty() || name.ends_with(".yaml") || name.ends_with(".yml")) {
-          report_stray(sink, entry.path, "a symbolic link in the revision; hok does not follow it",
-                       "commit the file itself instead of a link to it");
+          report_stray(sink, entry.path, message("E011.message.revision_link"), message("E011.hint.revision_link"));
         }
       } else if (entry.mode == kModeSubmodule) {
-        report_stray(sink, entry.path, "a git submodule inside the registry; hok does not read it",
-                     "keep records in the registry's own repository");
+        report_stray(sink, entry.path, message("E011.message.submodule"), message("E011.hint.submodule"));
       }
     }
     std::sort(result.begin(), result.end(), [](const SourceEntry& a, const SourceEntry& b) { return a.path < b.path; });

@@ -46,9 +46,7 @@ ByteScanResult scan_bytes(const std::string& path, const std::string& text, std:
   ByteScanResult result;
   if (text.size() > max_bytes) {
     sink.add("E003", Location{path, 1, 1, 0},
-             fmt::format("the file is larger than {} bytes, the most hok reads from one record file",
-                         max_bytes),
-             "a record is a few kilobytes: check that this is the file you meant to commit");
+             message("E003.message.too_large", {{"bytes", max_bytes}}), message("E003.hint.too_large"));
     result.readable = false;
     return result;
   }
@@ -56,12 +54,8 @@ ByteScanResult scan_bytes(const std::string& path, const std::string& text, std:
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     result.had_bom = true;
     start = 3;
-    Finding bom;
-    bom.code = "E003";
+    Finding bom = make_finding("E003", Location{path, 1, 1, 0}, message("E003.message.bom"), message("E003.hint.bom"));
     bom.severity = Severity::Warning;
-    bom.location = Location{path, 1, 1, 0};
-    bom.message = "the file starts with a byte-order mark (BOM)";
-    bom.hint = "save the file as UTF-8 without BOM";
     sink.add(std::move(bom));
   }
   int line = 1;
@@ -75,23 +69,22 @@ ByteScanResult scan_bytes(const std::string& path, const std::string& text, std:
       continue;
     }
     if (c == 0) {
-      sink.add("E003", Location{path, line, column, 1}, "the file contains a NUL byte",
-               "this is not a text file, or it was saved with a wrong encoding; save it as UTF-8");
+      sink.add("E003", Location{path, line, column, 1}, message("E003.message.nul"), message("E003.hint.nul"));
       result.readable = false;
       return result;
     }
     if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
       sink.add("E003", Location{path, line, column, 1},
-               fmt::format("the file contains the control character U+{:04X}", c),
-               "remove it; only tabs and line breaks are allowed besides printable text");
+               message("E003.message.control", {{"character", fmt::format("U+{:04X}", c)}}),
+               message("E003.hint.control"));
       result.readable = false;
       return result;
     }
     std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
       sink.add("E003", Location{path, line, column, 1},
-               fmt::format("the file is not valid UTF-8 (byte 0x{:02X} at offset {})", c, i),
-               "save the file as UTF-8; other encodings (such as Latin-1) garble å, ä and ö");
+               message("E003.message.utf8", {{"byte", fmt::format("0x{:02X}", c)}, {"offset", i}}),
+               message("E003.hint.utf8"));
       result.readable = false;
       return result;
     }

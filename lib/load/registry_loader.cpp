@@ -34,13 +34,12 @@ LoadedFile load_one(const RegistrySource& source, const SourceEntry& entry) {
   if (!outcome.ok || outcome.too_large) {
     if (outcome.too_large) {
       loaded.findings.add("E003", Location{entry.path, 1, 1, 0},
-                          fmt::format("the file is larger than {} bytes, the most hok reads from one record file",
-                                      limits.max_file_bytes),
-                          "a record is a few kilobytes: check that this is the file you meant to commit");
+                          message("E003.message.too_large", {{"bytes", limits.max_file_bytes}}),
+                          message("E003.hint.too_large"));
     } else {
       loaded.findings.add("E011", Location{entry.path, 0, 0, 0},
-                          fmt::format("the file cannot be read: {}", outcome.error),
-                          "check that it is a regular file and readable");
+                          message("E011.message.file_unreadable", {{"error", outcome.error}}),
+                          message("E011.hint.file_unreadable"));
     }
     auto file = std::make_shared<SourceFile>();
     file->path = entry.path;
@@ -74,16 +73,15 @@ void check_settings(const Registry& registry, FindingSink& sink) {
   if (data.contains("hok") && data["hok"].is_number_integer() &&
       data["hok"].get<std::int64_t>() != kSupportedFormatVersion) {
     sink.add("E012", file.value_location("/hok"),
-             fmt::format("hok.yaml declares format version {}; this build of hok reads version {}",
-                         data["hok"].get<std::int64_t>(), kSupportedFormatVersion),
-             "use a hok release that reads this version, or correct the number");
+             message("E012.message", {{"declared", data["hok"].get<std::int64_t>()},
+                                      {"supported", kSupportedFormatVersion}}),
+             message("E012.hint"));
   }
   if (data.contains("severity") && data["severity"].is_object()) {
     for (const auto& [code, level] : data["severity"].items()) {
       if (!find_rule(code)) {
         sink.add("E004", file.key_location(pointer_append("/severity", code)),
-                 fmt::format("severity names the rule {}, which hok does not have", code),
-                 "see docs/rules.md for the rule codes");
+                 message("E004.message.unknown_rule", {{"code", code}}), message("E004.hint.unknown_rule"));
       }
     }
   }

@@ -49,6 +49,6 @@ void classify_regular_file(const std::string& path, const std::string& name, con
                            const std::string& handle, std::vector<SourceEntry>& entries, FindingSink& sink);
 
 // An E011 finding for a file-level problem.
-void report_stray(FindingSink& sink, const std::string& path, std::string message, std::string hint);
+void report_stray(FindingSink& sink, const std::string& path, Message message, Message hint);
 
 }  // namespace hok

@@ -41,22 +41,22 @@ class Walker {
   }
 
  private:
-  void stray(const std::string& path, std::string message, std::string hint) {
+  void stray(const std::string& path, Message message, Message hint) {
     report_stray(sink_, path, std::move(message), std::move(hint));
   }
 
   // `kind` is empty outside the kind directories.
   void walk(const fs::path& directory, const std::string& relative, const std::string& kind, int depth) {
     if (depth > 32) {
-      stray(relative, "the folder is nested more than 32 levels deep; hok does not look further",
-            "records need no deep folders");
+      stray(relative, message("E011.message.deep"),
+            message("E011.hint.deep"));
       return;
     }
     std::error_code error;
     fs::directory_iterator it(directory, fs::directory_options::none, error);
     if (error) {
-      stray(relative.empty() ? "." : relative, fmt::format("the folder cannot be read: {}", error.message()),
-            "check its permissions");
+      stray(relative.empty() ? "." : relative, message("E011.message.folder_unreadable", {{"error", error.message()}}),
+            message("E011.hint.folder_unreadable"));
       return;
     }
     for (const fs::directory_entry& entry : it) {
@@ -75,8 +75,8 @@ class Walker {
       } else if (fs::is_regular_file(status)) {
         regular(entry.path(), path, name, kind);
       } else if (!kind.empty() || is_yaml_name(name)) {
-        stray(path, "this is not a regular file (a FIFO, socket or device); hok does not open it",
-              "remove it from the registry");
+        stray(path, message("E011.message.special"),
+              message("E011.hint.special"));
       }
     }
   }
@@ -89,20 +89,19 @@ class Walker {
     std::error_code error;
     fs::path target = fs::canonical(link, error);
     if (error) {
-      stray(path, fmt::format("a symbolic link that cannot be resolved ({}); hok does not follow it",
-                              error.message()),
-            "remove the link or point it at a file inside the registry");
+      stray(path, message("E011.message.broken_link", {{"error", error.message()}}),
+            message("E011.hint.broken_link"));
       return;
     }
     if (!inside(root_, target)) {
-      stray(path, "a symbolic link that leads out of the registry; hok does not follow it",
-            "copy the file into the registry instead of linking to it");
+      stray(path, message("E011.message.outside_link"),
+            message("E011.hint.outside_link"));
       return;
     }
     fs::file_status status = fs::status(target, error);
     if (error || !fs::is_regular_file(status)) {
-      stray(path, "a symbolic link to something other than a file; hok does not follow it",
-            "remove the link");
+      stray(path, message("E011.message.link_not_file"),
+            message("E011.hint.link_not_file"));
       return;
     }
     std::string name = link.filename().string();
@@ -120,7 +119,7 @@ std::vector<SourceEntry> list_registry_files(const fs::path& root, FindingSink& 
   return Walker(root, sink).run();
 }
 
-void report_stray(FindingSink& sink, const std::string& path, std::string message, std::string hint) {
+void report_stray(FindingSink& sink, const std::string& path, Message message, Message hint) {
   sink.add("E011", Location{path, 0, 0, 0}, std::move(message), std::move(hint));
 }
 
@@ -128,19 +127,19 @@ void classify_regular_file(const std::string& path, const std::string& name, con
                            const std::string& handle, std::vector<SourceEntry>& entries, FindingSink& sink) {
   if (kind.empty()) {
     if (is_yaml_name(name)) {
-      report_stray(sink, path, "a YAML file outside every kind directory is not read",
-                   "move it into the folder of its kind (municipalities/, groups/, agreements/, …)");
+      report_stray(sink, path, message("E011.message.outside_kind"),
+                   message("E011.hint.outside_kind"));
     }
     return;
   }
   if (ends_with(name, ".yaml") && name.size() > 5) {
     entries.push_back(SourceEntry{path, kind, handle});
   } else if (ends_with(name, ".yml")) {
-    report_stray(sink, path, "hok reads only files ending in .yaml; this one ends in .yml and is not read",
-                 fmt::format("rename it to {}.yaml", name.substr(0, name.size() - 4)));
+    report_stray(sink, path, message("E011.message.yml"),
+                 message("E011.hint.yml", {{"stem", name.substr(0, name.size() - 4)}}));
   } else {
-    report_stray(sink, path, "a file that is not a .yaml record lies in a kind directory and is not read",
-                 "move it out of the registry's kind directories");
+    report_stray(sink, path, message("E011.message.not_yaml"),
+                 message("E011.hint.not_yaml"));
   }
 }
 

@@ -81,8 +81,7 @@ class JsonBuilder : public YAML::EventHandler {
   // Reports a list or mapping used as a key, once the whole document has parsed; true if there was one.
   bool report_complex_key() {
     if (!complex_key_) return false;
-    report_once("complex-key", *complex_key_, "a key is a list or a mapping",
-                "every key must be a field name, such as `name:`");
+    report_once("complex-key", *complex_key_, message("E001.message.complex_key"), message("E001.hint.null_key"));
     return true;
   }
 
@@ -94,8 +93,7 @@ class JsonBuilder : public YAML::EventHandler {
     check_anchor(mark, anchor);
     if (discarding()) return;
     if (expecting_key()) {
-      report_once("null-key", mark, "a key is empty or null (`~:` or `? `)",
-                  "every key must be a field name, such as `name:`");
+      report_once("null-key", mark, message("E001.message.null_key_explicit"), message("E001.hint.null_key"));
       throw StopParsing{};
     }
     std::size_t offset = lines_.offset(mark);
@@ -113,8 +111,8 @@ class JsonBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    report_once("alias", mark, "the file uses a YAML alias (`*name`)",
-                "write the value out in full: hok does not read anchors and aliases");
+    report_once("alias", mark, message("E001.message.alias"),
+                message("E001.hint.alias"));
     if (discarding()) return;
     if (expecting_key()) throw StopParsing{};
     file_.reported_pointers.push_back(value_pointer());
@@ -126,16 +124,15 @@ class JsonBuilder : public YAML::EventHandler {
     check_anchor(mark, anchor);
     const bool plain = tag == "?";
     if (!plain && tag != "!") {
-      report_once("tag", mark, fmt::format("the file uses a YAML tag ({})", printable_tag(tag)),
-                  "remove the tag: a registry holds plain text, numbers, dates and lists");
+      report_once("tag", mark, message("E001.message.tag", {{"tag", printable_tag(tag)}}), message("E001.hint.tag"));
     }
     std::size_t offset = lines_.offset(mark);
     if (!plain && offset < file_.text.size() && (file_.text[offset] == '"' || file_.text[offset] == '\'') &&
         closing_quote(file_.text, offset) == std::string::npos) {
       // yaml-cpp reads the rest of the file into this scalar without a word.
       sink_.add("E001", Location{file_.path, lines_.line(mark), lines_.column(mark), 1},
-                "this quote is never closed, so the rest of the file would be read as one text",
-                fmt::format("add the closing {} at the end of the value", file_.text[offset]));
+                message("E001.message.unclosed_quote"),
+                message("E001.hint.unclosed_quote", {{"quote", std::string(1, file_.text[offset])}}));
       throw StopParsing{};
     }
     int length = scalar_length(value, plain, offset);
@@ -144,9 +141,8 @@ class JsonBuilder : public YAML::EventHandler {
       std::string pointer = expecting_key() ? current_pointer() : value_pointer();
       Location where{file_.path, lines_.line(mark), lines_.column(mark), 0};
       sink_.add("E004", where,
-                fmt::format("a value is {} characters long; hok reads values of at most {} characters",
-                            utf8_length(value), limits_.max_scalar_bytes),
-                "shorten it, or put long texts in a linked document");
+                message("E004.message.long_value", {{"length", utf8_length(value)}, {"limit", limits_.max_scalar_bytes}}),
+                message("E004.hint.long_value"));
       if (expecting_key()) throw StopParsing{};
       file_.reported_pointers.push_back(pointer);
       place(nullptr, position_at(mark, 0, plain));
@@ -155,23 +151,21 @@ class JsonBuilder : public YAML::EventHandler {
     if (expecting_key()) {
       Frame& map = frames_.back();
       if (plain && value == "<<") {
-        report_once("merge", mark, "the file uses a YAML merge key (`<<`)",
-                    "write the fields out in full: other YAML tools merge them, hok does not, so "
-                    "they would see different data");
+        report_once("merge", mark, message("E001.message.merge"),
+                    message("E001.hint.merge"));
         map.state = Frame::State::DiscardValue;
         return;
       }
       if (plain && type_scalar(value, true).is_null()) {
-        report_once("null-key", mark, "a key is empty or null (`~:`)",
-                    "every key must be a field name, such as `name:`");
+        report_once("null-key", mark, message("E001.message.null_key"),
+                    message("E001.hint.null_key"));
         throw StopParsing{};
       }
       auto previous = map.keys.find(value);
       if (previous != map.keys.end()) {
         sink_.add("E002", Location{file_.path, lines_.line(mark), lines_.column(mark), length},
-                  fmt::format("'{}' appears twice in this mapping (first on line {})",
-                              printable(value), previous->second),
-                  "remove one of them: YAML tools silently keep only one, so the other is lost");
+                  message("E002.message", {{"key", printable(value)}, {"line", previous->second}}),
+                  message("E002.hint"));
         map.state = Frame::State::DiscardValue;
         return;
       }
@@ -271,13 +265,11 @@ class JsonBuilder : public YAML::EventHandler {
                       bool is_map) {
     check_anchor(mark, anchor);
     if (!tag.empty() && tag != "?" && tag != "!") {
-      report_once("tag", mark, fmt::format("the file uses a YAML tag ({})", printable_tag(tag)),
-                  "remove the tag: a registry holds plain text, numbers, dates and lists");
+      report_once("tag", mark, message("E001.message.tag", {{"tag", printable_tag(tag)}}), message("E001.hint.tag"));
     }
     if (static_cast<int>(frames_.size()) >= limits_.max_depth) {
       sink_.add("E001", Location{file_.path, lines_.line(mark), lines_.column(mark), 1},
-                fmt::format("the data is nested deeper than {} levels", limits_.max_depth),
-                "a record needs only a few levels of nesting; check the indentation and brackets");
+                message("E001.message.depth", {{"depth", limits_.max_depth}}), message("E001.hint.depth"));
       throw StopParsing{};
     }
     Frame frame;
@@ -326,14 +318,13 @@ class JsonBuilder : public YAML::EventHandler {
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != YAML::NullAnchor) {
-      report_once("anchor", mark, "the file uses a YAML anchor (`&name`)",
-                  "write values out in full: hok does not read anchors and aliases");
+      report_once("anchor", mark, message("E001.message.anchor"),
+                  message("E001.hint.anchor"));
     }
   }
 
   // One finding per YAML feature per file, at its first use: an alias bomb gives one line.
-  void report_once(const std::string& feature, const YAML::Mark& mark, std::string message,
-                   std::string hint) {
+  void report_once(const std::string& feature, const YAML::Mark& mark, Message message, Message hint) {
     if (!reported_features_.insert(feature).second) return;
     sink_.add("E001", Location{file_.path, lines_.line(mark), lines_.column(mark), 1},
               std::move(message), std::move(hint));
@@ -363,19 +354,17 @@ class JsonBuilder : public YAML::EventHandler {
 };
 
 // yaml-cpp's messages, in words an editor understands.
-std::string reword_parser_message(const std::string& message) {
-  if (message == "bad file") return "the file cannot be read as YAML (nested too deeply)";
-  if (message.find("illegal tab") != std::string::npos) {
-    return "a tab is used for indentation; YAML indents with spaces only";
+Message reword_parser_message(const std::string& text) {
+  if (text == "bad file") return message("E001.message.bad_file");
+  if (text.find("illegal tab") != std::string::npos) return message("E001.message.tab");
+  if (text == "illegal map value") {
+    return message("E001.message.map_value");
   }
-  if (message == "illegal map value") {
-    return "a value cannot start here: a key is missing, or a text containing ': ' needs quotes";
+  if (text == "end of map not found" || text == "end of sequence not found" ||
+      text == "end of map flow not found" || text == "end of sequence flow not found") {
+    return message("E001.message.not_closed", {{"parser", text}});
   }
-  if (message == "end of map not found" || message == "end of sequence not found" ||
-      message == "end of map flow not found" || message == "end of sequence flow not found") {
-    return "a bracket or indentation is not closed: " + message;
-  }
-  return "YAML syntax error: " + message;
+  return message("E001.message.syntax", {{"parser", text}});
 }
 
 // A parse error caused by a lone CR line break or by a tab in the indentation, said in those words
@@ -389,8 +378,8 @@ bool report_whitespace_error(const SourceFile& file, const YAML::Mark& mark, Fin
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) {
       int column = utf8_length(std::string_view(text).substr(line_start, i - line_start)) + 1;
       sink.add("E001", Location{file.path, line, column, 1},
-               "a line ends in a lone carriage return (CR), which YAML does not read as a line break",
-               "save the file with LF (Unix) or CRLF (Windows) line endings");
+               message("E001.message.lone_cr"),
+               message("E001.hint.lone_cr"));
       return true;
     }
     if (text[i] == '\n') {
@@ -411,8 +400,8 @@ bool report_whitespace_error(const SourceFile& file, const YAML::Mark& mark, Fin
           first != std::string::npos && first < end) {
         int column = static_cast<int>(tab - line_start) + 1;
         sink.add("E001", Location{file.path, line, column, 1},
-                 "a tab is used for indentation; YAML indents with spaces only",
-                 "replace the tab with spaces");
+                 message("E001.message.tab"),
+                 message("E001.hint.tab"));
         return true;
       }
     }
@@ -450,8 +439,8 @@ std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std:
     if (parser.HandleNextDocument(second)) {
       const YAML::Mark& start = second.document_start();
       sink.add("E001", Location{file->path, lines.line(start), lines.column(start), 3},
-               "the file holds more than one YAML document (separated by ---)",
-               "put one record in each file");
+               message("E001.message.documents"),
+               message("E001.hint.documents"));
       return file;
     }
   } catch (const StopParsing&) {
@@ -459,16 +448,17 @@ std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std:
   } catch (const YAML::Exception& error) {
     if (report_whitespace_error(*file, error.mark, sink)) return file;
     sink.add("E001", Location{file->path, lines.line(error.mark), lines.column(error.mark), 1},
-             reword_parser_message(error.msg), "check the indentation and punctuation on this line and the one before");
+             reword_parser_message(error.msg),
+             message("E001.hint.syntax"));
     return file;
   } catch (const std::exception& error) {
     sink.add("E001", Location{file->path, 1, 1, 0},
-             std::string("the file cannot be read as YAML: ") + error.what());
+             message("E001.message.unreadable", {{"error", error.what()}}));
     return file;
   }
   if (!builder.has_root()) {
-    sink.add("E004", Location{file->path, 1, 1, 0}, "the file is empty",
-             "a record file holds `id: …` and the other fields of its kind");
+    sink.add("E004", Location{file->path, 1, 1, 0}, message("E004.message.empty_file"),
+             message("E004.hint.empty_file"));
     return file;
   }
   file->data = builder.take_root();

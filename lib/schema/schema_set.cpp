@@ -65,32 +65,45 @@ bool satisfies(const valijson::Schema& schema, const json& instance) {
   }
 }
 
-// "type is 'supplement'" from an `if` such as {"properties": {"type": {"const": "supplement"}}}.
-std::string describe_condition(const json& condition) {
-  std::vector<std::string> parts;
+// What an `if` tests: "type is 'supplement'" from {"properties": {"type": {"const": "supplement"}}};
+// `unless` for an `if` of the form {"not": …}.
+struct Condition {
+  std::vector<Message> parts;
+  bool unless = false;
+};
+
+Condition describe_condition(const json& condition) {
+  if (condition.contains("not") && condition["not"].is_object()) {
+    Condition inner = describe_condition(condition["not"]);
+    inner.unless = !inner.unless;
+    return inner;
+  }
+  Condition result;
   if (condition.contains("properties") && condition["properties"].is_object()) {
     for (const auto& [field, rule] : condition["properties"].items()) {
       if (rule.contains("const")) {
-        parts.push_back(fmt::format("{} is '{}'", field, rule["const"].is_string() ? rule["const"].get<std::string>() : rule["const"].dump()));
+        const json& value = rule["const"];
+        result.parts.push_back(message("E004.condition.is", {{"field", field},
+                                                             {"value", value.is_string() ? value.get<std::string>() : value.dump()}}));
       } else if (rule.contains("enum") && rule["enum"].is_array()) {
         std::vector<std::string> values;
         for (const auto& value : rule["enum"]) values.push_back(value.is_string() ? value.get<std::string>() : value.dump());
-        parts.push_back(fmt::format("{} is one of {}", field, fmt::join(values, ", ")));
+        result.parts.push_back(message("E004.condition.one_of", {{"field", field}, {"values", fmt::format("{}", fmt::join(values, ", "))}}));
       }
     }
   }
-  if (condition.contains("not") && condition["not"].is_object()) {
-    return "unless " + describe_condition(condition["not"]).substr(5);
-  }
-  if (parts.empty()) return "in this case";
-  return "when " + fmt::format("{}", fmt::join(parts, " and "));
+  return result;
 }
 
-std::string negate(const std::string& description) {
-  if (description.rfind("when ", 0) == 0) return "unless " + description.substr(5);
-  if (description.rfind("unless ", 0) == 0) return "when " + description.substr(7);
-  return description;
+// "when type is 'supplement'", or with `negated` "unless type is 'supplement'".
+Message condition_phrase(const Condition& condition, bool negated) {
+  if (condition.parts.empty()) return message("E004.condition.always");
+  return message(condition.unless != negated ? "E004.condition.unless" : "E004.condition.when",
+                 {{"conditions", list_and(condition.parts)}});
 }
+
+// The field path ("members[2].org"), or "the record" for the record itself.
+Message field_phrase(const std::string& label) { return label.empty() ? message("E004.the_record") : literal(label); }
 
 std::string value_text(const json& value) {
   std::string text = value.is_string() ? value.get<std::string>() : value.dump();
@@ -133,24 +146,23 @@ std::vector<std::string> string_list(const json& values) {
   return items;
 }
 
-std::string pattern_message(const std::string& field, const std::string& value, const std::string& pattern) {
-  if (pattern == "^[a-z0-9]+(-[a-z0-9]+)*$") {
-    return fmt::format("{} '{}' is not a valid id: use lowercase a–z, digits and single hyphens", field, value);
-  }
-  if (pattern == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") {
-    return fmt::format("{} '{}' is not a date: write it as YYYY-MM-DD", field, value);
-  }
-  if (pattern == "^[0-9]{4}$") {
-    return fmt::format("{} '{}' must be four digits, such as \"0114\"", field, value);
-  }
+Message pattern_message(const std::string& field, const std::string& value, const std::string& pattern) {
+  auto with = [&](const char* key, std::initializer_list<MessageArg> more = {}) {
+    std::vector<MessageArg> args{{"field", field}, {"value", value}};
+    args.insert(args.end(), more);
+    return message(key, std::move(args));
+  };
+  if (pattern == "^[a-z0-9]+(-[a-z0-9]+)*$") return with("E004.pattern.id");
+  if (pattern == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") return with("E004.pattern.date");
+  if (pattern == "^[0-9]{4}$") return with("E004.pattern.code");
   if (pattern.rfind("^https", 0) == 0 || pattern.rfind("^(https", 0) == 0) {
-    return fmt::format("{} '{}' is not a web address: it must start with {}", field, value,
-                       pattern.find("s?") != std::string::npos ? "http:// or https://" : "https://");
+    return with("E004.pattern.url", {{"prefix", message(pattern.find("s?") != std::string::npos ? "E004.pattern.http_or_https"
+                                                                                                : "E004.pattern.https")}});
   }
   if (pattern.rfind("^[EG]", 0) == 0 || pattern.rfind("^G", 0) == 0) {
-    return fmt::format("{} '{}' is not a rule code such as {}", field, value, pattern.rfind("^G", 0) == 0 ? "G002" : "E007");
+    return with("E004.pattern.rule", {{"example", pattern.rfind("^G", 0) == 0 ? "G002" : "E007"}});
   }
-  return fmt::format("{} '{}' does not have the expected form ({})", field, value, pattern);
+  return with("E004.pattern.other", {{"pattern", pattern}});
 }
 
 }  // namespace
@@ -213,7 +225,7 @@ class FileValidation {
   void run() {
     json& data = *file_.data;
     if (!data.is_object()) {
-      report_at_value("", "the file must hold a record: fields written as `key: value`, starting with `id:`");
+      report_at_value("", message("E004.message.not_a_record"));
       file_.data.reset();
       return;
     }
@@ -232,7 +244,7 @@ class FileValidation {
     try {
       validator.validate(*schema_.schema, adapter, &results);
     } catch (const std::exception& error) {
-      report_at_value("", std::string("the file could not be checked against its schema: ") + error.what());
+      report_at_value("", message("E004.message.schema_failed", {{"error", error.what()}}));
       return;
     }
     valijson::ValidationResults::Error error;
@@ -252,8 +264,8 @@ class FileValidation {
     if (value.is_string() && node.value("format", "") == "date") {
       const std::string& text = value.get_ref<const std::string&>();
       if (text.size() == 10 && text[4] == '-' && text[7] == '-' && !parse_date(text)) {
-        report_at_value(pointer, fmt::format("{} '{}' is not a real calendar date", field_label(pointer), text),
-                        "check the month and the day (2023-02-29 does not exist; 2024-02-29 does)");
+        report_at_value(pointer, message("E004.message.calendar", {{"field", field_label(pointer)}, {"value", text}}),
+                        message("E004.hint.calendar"));
       }
     }
     const NodePosition* position = file_.positions.find(pointer);
@@ -264,67 +276,65 @@ class FileValidation {
         is_yaml11_ambiguous(value.get_ref<const std::string&>()) && !reported_.count(pointer)) {
       const std::string& text = value.get_ref<const std::string&>();
       report_at_value(pointer,
-                      fmt::format("{}: the unquoted value {} is read as a boolean (true/false) by many "
-                                  "YAML tools",
-                                  field_label(pointer), text),
-                      fmt::format("write it in quotes if you mean the text: \"{}\"", text));
+                      message("E004.message.yaml11_boolean", {{"field", field_label(pointer)}, {"value", text}}),
+                      message("E004.hint.yaml11_boolean", {{"value", text}}));
     }
   }
 
-  static std::string type_noun(const json& expected) {
+  static Message type_noun(const json& expected) {
     if (expected.is_array()) {
-      std::vector<std::string> nouns;
+      std::vector<Message> nouns;
       for (const json& one : expected) nouns.push_back(type_noun(one));
-      return fmt::format("{}", fmt::join(nouns, " or "));
+      return list_or(std::move(nouns));
     }
     std::string type = expected.is_string() ? expected.get<std::string>() : "";
-    if (type == "string") return "text";
-    if (type == "integer") return "a whole number";
-    if (type == "number") return "a number";
-    if (type == "boolean") return "true or false";
-    if (type == "object") return "a mapping of fields (key: value)";
-    if (type == "array") return "a list";
-    return type;
+    for (const char* known : {"string", "integer", "number", "boolean", "object", "array"}) {
+      if (type == known) return message(std::string("E004.type.") + known);
+    }
+    return literal(type);
   }
 
-  static std::string value_noun(const json& value) {
-    if (value.is_null()) return "empty";
-    if (value.is_boolean()) return "true/false";
-    if (value.is_number_integer()) return "a whole number";
-    if (value.is_number()) return "a number";
-    if (value.is_string()) return "text";
-    if (value.is_array()) return "a list";
-    return "a mapping";
+  // True when `expected` is `type` or a list of types holding it.
+  static bool expects(const json& expected, const char* type) {
+    if (expected.is_array()) return std::find(expected.begin(), expected.end(), type) != expected.end();
+    return expected.is_string() && expected.get<std::string>() == type;
+  }
+
+  static Message value_noun(const json& value) {
+    if (value.is_null()) return message("E004.value.null");
+    if (value.is_boolean()) return message("E004.value.boolean");
+    if (value.is_number_integer()) return message("E004.value.integer");
+    if (value.is_number()) return message("E004.value.number");
+    if (value.is_string()) return message("E004.value.string");
+    if (value.is_array()) return message("E004.value.array");
+    return message("E004.value.object");
   }
 
   void report_type(const json& expected, const json& value, const std::string& pointer) {
-    std::string message = fmt::format("{} must be {}, not {}", field_label(pointer), type_noun(expected), value_noun(value));
-    std::optional<std::string> hint;
+    const std::string field = field_label(pointer);
+    Message text = message("E004.message.type", {{"field", field}, {"expected", type_noun(expected)}, {"actual", value_noun(value)}});
+    std::optional<Message> hint;
     const NodePosition* position = file_.positions.find(pointer);
-    bool wants_text = type_noun(expected).find("text") != std::string::npos;
-    if (position && position->plain && wants_text && (value.is_number() || value.is_boolean() || value.is_null())) {
+    if (position && position->plain && expects(expected, "string") && (value.is_number() || value.is_boolean() || value.is_null())) {
       std::string raw = raw_text(*position);
       if (value.is_null()) {
-        message = fmt::format("{} is empty", field_label(pointer));
-        hint = raw.empty() ? "write a value after the colon, or remove the line"
-                           : fmt::format("unquoted, {} means 'nothing' in YAML; write \"{}\" in quotes if you mean the text", raw, raw);
+        text = message("E004.message.empty", {{"field", field}});
+        hint = raw.empty() ? message("E004.hint.empty") : message("E004.hint.null_word", {{"raw", raw}});
       } else {
-        message = fmt::format("{} must be text, but the unquoted {} is read as {} by YAML tools",
-                              field_label(pointer), raw, value.is_boolean() ? "true/false" : "a number");
-        if (raw.size() > 1 && raw[0] == '0' && value.is_number_integer()) {
-          message += " (and as an octal number by some)";
-        }
-        hint = fmt::format("write it in quotes: \"{}\"", raw);
+        bool octal = raw.size() > 1 && raw[0] == '0' && value.is_number_integer();
+        text = message(octal ? "E004.message.unquoted_octal" : "E004.message.unquoted",
+                       {{"field", field}, {"raw", raw}, {"read_as", message(value.is_boolean() ? "E004.value.boolean" : "E004.value.number")}});
+        hint = message("E004.hint.quote", {{"raw", raw}});
       }
-    } else if (value.is_string() && type_noun(expected) == "a whole number" && position && !position->plain) {
-      hint = "write the number without quotes";
-    } else if (value.is_string() && type_noun(expected) == "true or false") {
-      hint = "write true or false, without quotes";
+    } else if (value.is_string() && expected == "integer" && position && !position->plain) {
+      hint = message("E004.hint.number_unquoted");
+    } else if (value.is_string() && expected == "boolean") {
+      hint = message("E004.hint.boolean_unquoted");
     } else if (value.is_null()) {
-      message = fmt::format("{} is empty", field_label(pointer));
-      hint = "write a value after the colon, or remove the line";
+      text = message("E004.message.empty", {{"field", field}});
+      hint = message("E004.hint.empty");
     }
-    report_at_value(pointer, message, hint);
+    report_at_value(pointer, std::move(text), std::move(hint));
   }
 
   // The value's source text as written (for hints such as "write "0114" in quotes").
@@ -351,9 +361,9 @@ class FileValidation {
       std::string missing = pointer_append(pointer, field);
       if (reported_.count(missing)) return;
       reported_.insert(missing);
-      std::string where = pointer.empty() ? "this record" : field_label(pointer);
-      report_at_key(pointer, fmt::format("{} has no '{}', which is required", where, field),
-                    fmt::format("add `{}: …`", field), missing);
+      Message where = pointer.empty() ? message("E004.this_record") : literal(field_label(pointer));
+      report_at_key(pointer, message("E004.message.required", {{"where", std::move(where)}, {"field", field}}),
+                    message("E004.hint.required", {{"field", field}}), missing);
       return;
     }
     if (text.rfind("Object contains a property that could not be validated", 0) == 0) {
@@ -366,56 +376,57 @@ class FileValidation {
       if (node && node->contains("properties")) {
         for (const auto& [name, ignored] : (*node)["properties"].items()) known.push_back(name);
       }
-      std::optional<std::string> hint;
-      if (auto near = nearest_match(field, known)) hint = fmt::format("did you mean '{}'?", *near);
-      else if (!known.empty()) hint = fmt::format("the fields here are: {}", fmt::join(known, ", "));
-      report_at_key(unknown, fmt::format("unknown field '{}'", field), hint, unknown);
+      std::optional<Message> hint;
+      if (auto near = nearest_match(field, known)) hint = message("hint.did_you_mean", {{"suggestion", *near}});
+      else if (!known.empty()) hint = message("E004.hint.known_fields", {{"fields", fmt::format("{}", fmt::join(known, ", "))}});
+      report_at_key(unknown, message("E004.message.unknown_field", {{"field", field}}), hint, unknown);
       return;
     }
     if (reported_.count(pointer)) return;
     const json* value = value_at(data, pointer);
     std::string label = field_label(pointer);
     if (text == "Failed to match against any enum values." && node && node->contains("enum")) {
-      std::optional<std::string> hint;
+      std::optional<Message> hint;
       if (value && value->is_string()) {
         if (auto near = nearest_match(value->get<std::string>(), string_list((*node)["enum"]))) {
-          hint = fmt::format("did you mean '{}'?", *near);
+          hint = message("hint.did_you_mean", {{"suggestion", *near}});
         }
       }
-      report_at_value(pointer, fmt::format("{} '{}' is not one of: {}", label, value ? value_text(*value) : "",
-                                           quoted_list((*node)["enum"])), hint);
+      report_at_value(pointer, message("E004.message.enum", {{"field", label},
+                                                            {"value", value ? value_text(*value) : ""},
+                                                            {"allowed", quoted_list((*node)["enum"])}}),
+                      hint);
     } else if (text.rfind("Failed to match expected value set by 'const'", 0) == 0 && node) {
-      report_at_value(pointer, fmt::format("{} must be {}", label, value_text((*node)["const"])));
+      report_at_value(pointer, message("E004.message.const", {{"field", label}, {"value", value_text((*node)["const"])}}));
     } else if (text.rfind("Failed to match regex", 0) == 0 && node && value && value->is_string()) {
       report_at_value(pointer, pattern_message(label, value_text(*value), node->value("pattern", "")));
     } else if (text.rfind("String should be no fewer than", 0) == 0) {
-      report_at_value(pointer, fmt::format("{} is empty", label), "write a value, or remove the line");
+      report_at_value(pointer, message("E004.message.empty", {{"field", label}}), message("E004.hint.empty_text"));
     } else if (text.rfind("String should be no more than", 0) == 0 && node) {
-      report_at_value(pointer, fmt::format("{} is longer than {} characters", label, node->value("maxLength", 0)));
+      report_at_value(pointer, message("E004.message.max_length", {{"field", label}, {"limit", node->value("maxLength", 0)}}));
     } else if (text.rfind("Array should contain no fewer than", 0) == 0 && node) {
       int minimum = node->value("minItems", 0);
-      report_at_value(pointer, fmt::format("{} needs at least {} {}", label, minimum, minimum == 1 ? "entry" : "entries"));
+      report_at_value(pointer, plural("E004.message.min_items", minimum, {{"field", label}}));
     } else if (text.rfind("Array should contain no more than", 0) == 0 && node) {
-      report_at_value(pointer, fmt::format("{} may have at most {} entries", label, node->value("maxItems", 0)));
+      report_at_value(pointer, message("E004.message.max_items", {{"field", label}, {"limit", node->value("maxItems", 0)}}));
     } else if (text.find("violate uniqueness constraint") != std::string::npos) {
-      report_at_value(pointer, fmt::format("{} lists the same value twice", label), "remove the repeated entry");
+      report_at_value(pointer, message("E004.message.unique", {{"field", label}}), message("E004.hint.unique"));
     } else if (text.rfind("Expected number greater than or equal to", 0) == 0 && node) {
-      report_at_value(pointer, fmt::format("{} must be at least {}", label, (*node)["minimum"].dump()));
+      report_at_value(pointer, message("E004.message.minimum", {{"field", label}, {"limit", (*node)["minimum"].dump()}}));
     } else if (text.rfind("Expected number less than or equal to", 0) == 0 && node) {
-      report_at_value(pointer, fmt::format("{} must be at most {}", label, (*node)["maximum"].dump()));
+      report_at_value(pointer, message("E004.message.maximum", {{"field", label}, {"limit", (*node)["maximum"].dump()}}));
     } else if (text.rfind("Failed to validate", 0) == 0 || text.rfind("String should be a valid", 0) == 0 ||
                text.rfind("Value type not permitted", 0) == 0 || text.rfind("Target should not", 0) == 0) {
       // Wrappers around an error reported on its own, or checked by hok itself (types, dates).
     } else {
-      report_at_value(pointer, fmt::format("{}: {}", label.empty() ? "the record" : label, text));
+      report_at_value(pointer, message("E004.message.schema_other", {{"field", field_phrase(label)}, {"detail", text}}));
     }
   }
 
   void check_conditional(const Conditional& conditional, const json& data) {
     bool condition = satisfies(*conditional.if_schema, data);
     const json& branch = condition ? conditional.then_json : conditional.else_json;
-    std::string when = describe_condition(conditional.if_json);
-    if (!condition) when = negate(when);
+    const Condition tested = describe_condition(conditional.if_json);
     if (branch.contains("required") && branch["required"].is_array()) {
       for (const json& field : branch["required"]) {
         if (!field.is_string() || data.contains(field.get<std::string>())) continue;
@@ -423,8 +434,9 @@ class FileValidation {
         if (reported_.count(missing)) continue;
         reported_.insert(missing);
         report_at_key(condition_field(conditional.if_json, data),
-                      fmt::format("this record has no '{}', which is required {}", field.get<std::string>(), when),
-                      fmt::format("add `{}: …`", field.get<std::string>()), missing);
+                      message("E004.message.required_when", {{"field", field.get<std::string>()},
+                                                             {"condition", condition_phrase(tested, !condition)}}),
+                      message("E004.hint.required", {{"field", field.get<std::string>()}}), missing);
       }
     }
     if (branch.contains("not") && branch["not"].contains("required") && branch["not"]["required"].is_array()) {
@@ -433,7 +445,8 @@ class FileValidation {
         std::string present = pointer_append("", field.get<std::string>());
         if (reported_.count(present)) continue;
         reported_.insert(present);
-        report_at_key(present, fmt::format("'{}' is only allowed {}", field.get<std::string>(), negate(when)),
+        report_at_key(present, message("E004.message.only_allowed", {{"field", field.get<std::string>()},
+                                                                     {"condition", condition_phrase(tested, condition)}}),
                       std::nullopt, present);
       }
     }
@@ -474,16 +487,16 @@ class FileValidation {
     return node;
   }
 
-  void report_at_value(const std::string& pointer, std::string message, std::optional<std::string> hint = std::nullopt) {
+  void report_at_value(const std::string& pointer, Message text, std::optional<Message> hint = std::nullopt) {
     reported_.insert(pointer);
-    sink_.add("E004", file_.value_location(pointer), std::move(message), std::move(hint), subject());
+    sink_.add("E004", file_.value_location(pointer), std::move(text), std::move(hint), subject());
   }
 
-  void report_at_key(const std::string& pointer, std::string message, std::optional<std::string> hint,
+  void report_at_key(const std::string& pointer, Message text, std::optional<Message> hint,
                      const std::string& reported_pointer) {
     reported_.insert(reported_pointer);
     Location where = pointer.empty() ? first_key_location() : file_.key_location(pointer);
-    sink_.add("E004", where, std::move(message), std::move(hint), subject());
+    sink_.add("E004", where, std::move(text), std::move(hint), subject());
   }
 
   // A field missing from the record itself is reported at the `id:` line (or the first key).

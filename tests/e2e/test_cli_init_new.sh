@@ -55,7 +55,7 @@ out=$("$hok" init "$work/file" 2>&1); code=$?
 [ $code -eq 2 ] && pass "init refuses a file" || fail "init on a file: $code"
 
 # hok new: a record with the fields still to fill in.
-out=$(cd "$reg/groups" && "$hok" new groups samrad-aldre --set name='Äldres hälsa: länet' --set type=consultation-group 2>&1); code=$?
+out=$(cd "$reg/groups" && "$hok" new groups samrad-aldre --lang en --set name='Äldres hälsa: länet' --set type=consultation-group 2>&1); code=$?
 [ -f "$reg/groups/samrad-aldre.yaml" ] && pass "new writes KIND/ID.yaml (root found upwards)" || fail "no file: $out"
 [ $code -eq 1 ] && pass "new: exit 1 while required fields are empty" || fail "new exit $code"
 grep -q "^groups/samrad-aldre.yaml:[0-9]*:1: error\[E004\] schema: status is empty" <<<"$out" \
@@ -91,8 +91,9 @@ out=$("$hok" new municipalities upplands-vasby -C "$reg" --set name='Upplands V�
 out=$("$hok" new plans plan -C "$reg" --set title=Handlingsplan --set period.from=2024 --set period.to=2030 2>&1); code=$?
 [ $code -eq 0 ] && pass "nested --set period.from" || fail "nested: $code $out"
 out=$("$hok" new agreements avtal -C "$reg" --set title=Avtal --set type=agreement --set status=in-force --set owner=samrad-aldr 2>&1); code=$?
-grep -q "error\[E007\] unresolved-reference: owner 'samrad-aldr' names no record" <<<"$out" \
-  && pass "a reference set to a missing id is reported at once" || fail "E007: $out"
+# The new registry says `language: sv`: its findings are in Swedish.
+grep -q "error\[E007\] unresolved-reference: owner 'samrad-aldr' anger ingen post" <<<"$out" \
+  && pass "a reference set to a missing id is reported at once, in the registry's Swedish" || fail "E007: $out"
 out=$("$hok" validate "$reg" --format json 2>&1)
 "$python" - "$out" <<'PY' && pass "validate sees only the findings new reported" || fail "validate after new"
 import json, sys

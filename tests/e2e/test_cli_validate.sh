@@ -18,13 +18,38 @@ printf 'id: vis\nname: VIS\ntype: political-steering\nstatus: active\n' > "$work
 printf 'id: sam\nname: Sam\ntype: consultation-group\nstatus: active\nreports_to: viss\n' > "$work/reg/groups/sam.yaml"
 printf 'id: x\n' > "$work/reg/groups/stray.yml"
 
-out=$("$hok" validate "$work/reg" 2>&1); code=$?
+out=$("$hok" validate "$work/reg" --lang en 2>&1); code=$?
 [ $code -eq 1 ] && pass "errors give exit 1" || fail "errors gave exit $code"
 grep -q "groups/sam.yaml:5:13: error\[E007\] unresolved-reference: reports_to 'viss' names no record" <<<"$out" \
   && pass "compiler-style line" || fail "no compiler-style E007 line in: $out"
 grep -q "did you mean 'vis'?" <<<"$out" && pass "did-you-mean hint" || fail "no hint"
 grep -q "1 error, 1 warning in 2 of 3 files" <<<"$out" && pass "summary line" || fail "summary line missing: $out"
 grep -q $'\x1b\[' <<<"$out" && fail "colour codes when not on a terminal" || pass "no colour off a terminal"
+
+# Messages in the registry's language: Swedish when hok.yaml says nothing (or `language: sv`),
+# English with `language: en`; --lang overrides either. Codes and rule names never change.
+out=$("$hok" validate "$work/reg" 2>&1)
+grep -q "groups/sam.yaml:5:13: error\[E007\] unresolved-reference: reports_to 'viss' anger ingen post" <<<"$out" \
+  && grep -q "menade du 'vis'?" <<<"$out" && pass "Swedish by default" || fail "Swedish default: $out"
+printf 'hok: 1\nname: Test\nlanguage: en\n' > "$work/reg/hok.yaml"
+out=$("$hok" validate "$work/reg" 2>&1)
+grep -q "reports_to 'viss' names no record" <<<"$out" && pass "hok.yaml language: en" || fail "language en: $out"
+out=$("$hok" validate "$work/reg" --lang sv --format json 2>&1)
+python3 -c '
+import json, sys
+findings = json.loads(sys.argv[1])
+e007 = [f for f in findings if f["code"] == "E007"][0]
+assert e007["name"] == "unresolved-reference", e007
+assert e007["message"] == "reports_to '"'"'viss'"'"' anger ingen post", e007
+assert e007["hint"] == "menade du '"'"'vis'"'"'?", e007
+' "$out" && pass "--lang sv overrides hok.yaml, in JSON too" || fail "--lang sv json: $out"
+out=$("$hok" validate "$work/reg" --lang fi 2>&1); code=$?
+[ $code -eq 2 ] && grep -q "sv" <<<"$out" && pass "--lang fi is refused" || fail "--lang fi: $code $out"
+printf 'hok: 1\nname: Test\n' > "$work/reg/hok.yaml"
+out_sv=$("$hok" validate "$source_dir/examples/broken" 2>&1)
+out_en=$("$hok" validate "$source_dir/examples/broken" --lang en 2>&1)
+[ "$(grep -c 'error\[' <<<"$out_sv")" = "$(grep -c 'error\[' <<<"$out_en")" ] && ! grep -q " names no record" <<<"$out_sv" \
+  && pass "examples/broken: the same findings in both languages" || fail "broken sv/en differ"
 
 # Run from inside a kind folder: the root is found upwards.
 out=$(cd "$work/reg/groups" && "$hok" validate 2>&1); code=$?

@@ -133,11 +133,11 @@ git clone -q --bare "$repo" "$work/bare.git"
 out=$("$hok" validate "$work/bare.git" --rev main -C "$work/bare.git" 2>&1); code=$?
 [ $code -eq 2 ] && grep -q "no hok.yaml" <<<"$out" && pass "bare repository: registry in a sub-folder is named" || fail "bare: $code $out"
 ln -s /etc/passwd registry/groups/passwd.yaml && git add registry/groups/passwd.yaml && git commit -qm "link"
-out=$("$hok" validate registry --rev HEAD 2>&1)
+out=$("$hok" validate registry --rev HEAD --lang en 2>&1)
 grep -q "groups/passwd.yaml: warning\[E011\].*symbolic link" <<<"$out" && ! grep -q "root:x" <<<"$out" \
   && pass "a symlink in a revision is a finding, not followed" || fail "symlink in revision: $out"
 git update-index --add --cacheinfo 160000,"$first",registry/groups/sub && git commit -qm "submodule"
-out=$("$hok" validate registry --rev HEAD 2>&1)
+out=$("$hok" validate registry --rev HEAD --lang en 2>&1)
 grep -q "groups/sub: warning\[E011\].*submodule" <<<"$out" && pass "a submodule is a finding" || fail "submodule: $out"
 
 # Bare repository whose registry is at the top.

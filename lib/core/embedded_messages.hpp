@@ -1,0 +1,15 @@
+#pragma once
+// The messages/ catalogues, compiled into the binary by cmake/embed_messages.cmake.
+#include <string>
+#include <vector>
+
+namespace hok {
+
+struct EmbeddedMessages {
+  std::string language;  // file stem: "en", "sv"
+  std::string text;      // the JSON text exactly as in messages/
+};
+
+const std::vector<EmbeddedMessages>& embedded_messages();
+
+}  // namespace hok
