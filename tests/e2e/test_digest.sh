@@ -39,9 +39,10 @@ class Page(HTMLParser):
     def __init__(self, path):
         super().__init__()
         self.path, self.lang, self.h1, self.ths = path, None, 0, []
-        self.links, self.resources = [], []
+        self.links, self.resources, self.ids = [], [], set()
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if "id" in a: self.ids.add(a["id"])
         if tag == "html": self.lang = a.get("lang")
         if tag == "h1": self.h1 += 1
         if tag == "th": self.ths.append(a.get("scope"))
@@ -51,6 +52,12 @@ class Page(HTMLParser):
             self.resources.append(a["src"]); self.links.append(a["src"])
 
 links = 0
+anchors = 0
+ids = {}
+if fmt == "html":
+    for page in pages:
+        parser = Page(page); parser.feed(open(page, encoding="utf-8").read())
+        ids[os.path.normpath(page)] = parser.ids
 for page in pages:
     text = open(page, encoding="utf-8").read()
     if fmt == "html":
@@ -68,11 +75,18 @@ for page in pages:
         if target is None: continue
         links += 1
         if not os.path.isfile(target): problems.append(f"{page}: link {href} → missing {target}")
+    if fmt == "html":
+        for href in hrefs:
+            if "#" not in href or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", href): continue
+            path, fragment = href.split("#", 1)
+            target = os.path.normpath(page) if not path else internal_target(page, path)
+            anchors += 1
+            if fragment not in ids.get(target, set()): problems.append(f"{page}: anchor {href} names no id in {target}")
 if fmt == "html" and not os.path.isfile(os.path.join(root, "hok.css")): problems.append("no hok.css")
 if not os.path.isfile(os.path.join(root, ".hok-digest")): problems.append("no .hok-digest marker")
 for p in problems[:20]: print(p)
-print(f"{len(pages)} pages, {links} internal links")
-sys.exit(1 if problems or links == 0 else 0)
+print(f"{len(pages)} pages, {links} internal links, {anchors} anchors")
+sys.exit(1 if problems or links == 0 or (fmt == "html" and anchors == 0) else 0)
 PY
 }
 
@@ -83,6 +97,34 @@ for registry in examples/minimal data; do
     [ $code -eq 0 ] && pass "$registry $format: exit 0" || fail "$registry $format: exit $code: $msg"
     result=$(check_site "$out" "$format") && pass "$registry $format: $result" || fail "$registry $format: $result"
   done
+done
+
+# Every record of data/ (people only with publish_contacts) has its page, in both formats.
+for format in html md; do
+  "$python" - "$source_dir/data" "$work/data-$format" "$format" <<'PY' && pass "data $format: every record has its page" || fail "data $format: a record without a page"
+import os, sys
+data, site, fmt = sys.argv[1:]
+kinds = ["municipalities", "districts", "subregions", "organisations", "groups", "agreements", "functions",
+         "followups", "plans"]
+missing = []
+records = 0
+for kind in kinds:
+    for folder, _, files in os.walk(os.path.join(data, kind)):
+        for name in files:
+            if name.endswith(".yaml"):
+                records += 1
+                page = os.path.join(site, kind, name[:-5] + "." + fmt)
+                if not os.path.isfile(page): missing.append(page)
+print(f"{records} records, {len(missing)} without a page", *missing[:5])
+sys.exit(1 if missing or records == 0 else 0)
+PY
+done
+
+# The same registry and as-of date give byte-identical files.
+for format in html md; do
+  "$hok" digest "$source_dir/data" --format "$format" --out "$work/again-$format" --as-of 2026-11-26 2>/dev/null
+  diff -r "$work/data-$format" "$work/again-$format" >/dev/null && pass "data $format: generated twice, identical bytes" \
+    || fail "data $format: two runs differ"
 done
 
 minimal_html="$work/minimal-html"
