@@ -261,6 +261,10 @@ class FileValidation {
       wrong_types.push_back(pointer);
       return;
     }
+    if (value.is_string() && node.contains("pattern") && pattern_too_long(node, value, pointer)) {
+      wrong_types.push_back(pointer);  // reported; kept away from valijson's regex
+      return;
+    }
     if (value.is_string() && node.value("format", "") == "date") {
       const std::string& text = value.get_ref<const std::string&>();
       if (text.size() == 10 && text[4] == '-' && text[7] == '-' && !parse_date(text)) {
@@ -279,6 +283,29 @@ class FileValidation {
                       message("E004.message.yaml11_boolean", {{"field", field_label(pointer)}, {"value", text}}),
                       message("E004.hint.yaml11_boolean", {{"value", text}}));
     }
+  }
+
+  // valijson matches `pattern` with std::regex, which recurses once per character of the value: a
+  // long value overflows the stack (a 10,000-character id did, in the AddressSanitizer build, where
+  // frames are larger). So a value longer than its field's maxLength — or than kPatternLengthCap
+  // where the schema sets none (URLs, e-mail addresses) — is reported here, as valijson's
+  // maxLength would, and never reaches the regex.
+  static constexpr std::size_t kPatternLengthCap = 2048;
+  bool pattern_too_long(const json& node, const json& value, const std::string& pointer) {
+    const std::string& text = value.get_ref<const std::string&>();
+    std::size_t limit = kPatternLengthCap;
+    if (node.contains("maxLength") && node["maxLength"].is_number_unsigned()) {
+      limit = std::min(limit, node["maxLength"].get<std::size_t>());
+    }
+    // Characters, as JSON Schema counts them: UTF-8 continuation bytes are not counted.
+    std::size_t characters = std::count_if(text.begin(), text.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    if (characters <= limit) return false;
+    if (!reported_.count(pointer)) {
+      report_at_value(pointer, message("E004.message.max_length", {{"field", field_label(pointer)}, {"limit", limit}}));
+    }
+    return true;
   }
 
   static Message type_noun(const json& expected) {

@@ -95,6 +95,27 @@ TEST_CASE("an id just under the value limit goes through valijson's pattern with
   CHECK(mentions(schema[0], "longer than 64 characters"));
 }
 
+TEST_CASE("a URL longer than 2048 characters is refused before valijson's pattern", "[schema][E004]") {
+  const std::string url = "https://example.org/" + std::string(9000, 'x');
+  auto findings = findings_for({{"organisations/org.yaml", "id: org\nname: Org\ntype: region\nside: region\nwebsite: " +
+                                                               url + "\n"}},
+                               "organisations/org.yaml");
+  INFO(describe(findings));
+  auto schema = with_code(findings, "E004");
+  REQUIRE(schema.size() == 1);
+  CHECK(schema[0].location.line == 5);
+  CHECK(mentions(schema[0], "longer than 2048 characters"));
+}
+
+TEST_CASE("a long URL within the cap is matched by the pattern as before", "[schema]") {
+  const std::string url = "https://example.org/" + std::string(2000, 'x');
+  auto findings = findings_for({{"organisations/org.yaml", "id: org\nname: Org\ntype: region\nside: region\nwebsite: " +
+                                                               url + "\n"}},
+                               "organisations/org.yaml");
+  INFO(describe(findings));
+  CHECK(with_code(findings, "E004").empty());
+}
+
 // --- Wrong types: valijson throws on minLength/pattern given a map, list or null -------------
 
 TEST_CASE("a mapping, a list or null where text is expected is a type finding, not an exception",
