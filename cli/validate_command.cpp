@@ -70,13 +70,13 @@ std::string prefix_from_cwd(const std::filesystem::path& root) {
 }
 
 int run_validate(const ValidateOptions& options) {
-  ValidationResult result = validate_registry(*open_registry(options.registry), LoadOptions{options.threads});
+  ValidationResult result = validate_registry(*open_registry(options.registry), LoadOptions{options.threads, false});
   const Registry& registry = *result.load.registry;
   for (const std::string* revision : {&options.new_since, &options.changed_since}) {
     if (revision->empty()) continue;
     RegistryArgs base_args = options.registry;
     base_args.revision = *revision;
-    ValidationResult base = validate_registry(*open_registry(base_args), LoadOptions{options.threads});
+    ValidationResult base = validate_registry(*open_registry(base_args), LoadOptions{options.threads, false});
     if (revision == &options.new_since) {
       result.findings = findings_not_in(result.findings, base.findings);
     } else {

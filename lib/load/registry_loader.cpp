@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <thread>
 
 #include <fmt/format.h>
@@ -22,7 +23,7 @@ namespace {
 constexpr int kSupportedFormatVersion = 1;
 
 struct LoadedFile {
-  SourceFilePtr file;
+  std::shared_ptr<SourceFile> file;
   FindingSink findings;
   std::vector<Reference> references;
 };
@@ -53,6 +54,7 @@ LoadedFile load_one(const RegistrySource& source, const SourceEntry& entry) {
   SchemaSet::instance().validate(*file, loaded.findings);
   loaded.file = file;
   loaded.references = collect_references(SchemaSet::instance(), loaded.file);
+  loaded.references.shrink_to_fit();  // held until every file is loaded: no spare capacity
   return loaded;
 }
 
@@ -158,22 +160,35 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& thread : pool) thread.join();
+  std::vector<SourceEntry>().swap(entries);  // the listing is not needed any more
 
-  std::size_t reference_count = registry.references.size();
-  for (const LoadedFile& file : loaded) reference_count += file.references.size();
-  registry.references.reserve(reference_count);
+  std::map<Kind, std::size_t> records_per_kind;
+  for (const LoadedFile& file : loaded) {
+    if (!file.file->data) continue;
+    if (auto kind = kind_from_directory(file.file->kind)) ++records_per_kind[*kind];
+  }
+  for (const auto& [kind, count] : records_per_kind) reserve_records(registry, kind, count);
+
   registry.files.reserve(registry.files.size() + loaded.size());
   for (LoadedFile& file : loaded) {
     result.findings.merge(std::move(file.findings));
     registry.files.push_back(file.file);
     if (file.file->data) {
       add_record(registry, file.file);
-      registry.references.insert(registry.references.end(), std::make_move_iterator(file.references.begin()),
-                                 std::make_move_iterator(file.references.end()));
-      std::vector<Reference>().swap(file.references);  // the moved-from buffer is not needed any more
+      if (!options.keep_data) file.file->data.reset();
     } else if (is_slug(file.file->stem)) {
       if (auto kind = kind_from_directory(file.file->kind)) registry.unreadable_ids.emplace(file.file->stem, *kind);
     }
+  }
+  // The references after the records, once the JSON they were built from may have been freed.
+  // A file without data has none.
+  std::size_t reference_count = registry.references.size();
+  for (const LoadedFile& file : loaded) reference_count += file.references.size();
+  registry.references.reserve(reference_count);
+  for (LoadedFile& file : loaded) {
+    registry.references.insert(registry.references.end(), std::make_move_iterator(file.references.begin()),
+                               std::make_move_iterator(file.references.end()));
+    std::vector<Reference>().swap(file.references);  // the moved-from buffer is not needed any more
   }
   registry.build_index();
   result.file_count = registry.files.size();

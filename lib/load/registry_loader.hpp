@@ -19,6 +19,9 @@ class HokError : public std::runtime_error {
 
 struct LoadOptions {
   unsigned threads = 0;  // 0: all cores
+  // false: each record file's JSON (`SourceFile::data`) is freed once its typed record and
+  // references are built, for commands that need only the records, the text and the positions.
+  bool keep_data = true;
 };
 
 struct LoadResult {

@@ -1,10 +1,44 @@
 #include "load/source_file.hpp"
 
+#include <algorithm>
+
 namespace hok {
 
-const NodePosition* PositionIndex::find(const std::string& pointer) const {
-  auto it = positions_.find(pointer);
-  return it == positions_.end() ? nullptr : &it->second;
+void PositionIndex::set(std::string_view pointer, NodePosition position) {
+  if (sorted_ && !entries_.empty() && !(key(entries_.back()) < pointer)) sorted_ = false;
+  entries_.push_back(Entry{keys_.size(), static_cast<std::uint32_t>(pointer.size()), position});
+  keys_.append(pointer);
+}
+
+void PositionIndex::seal() {
+  if (!sorted_) {
+    // Stable, so that of equal pointers the one set last comes last and is kept.
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [this](const Entry& a, const Entry& b) { return key(a) < key(b); });
+    std::vector<Entry> unique;
+    unique.reserve(entries_.size());
+    for (const Entry& entry : entries_) {
+      if (!unique.empty() && key(unique.back()) == key(entry)) unique.back() = entry;
+      else unique.push_back(entry);
+    }
+    entries_ = std::move(unique);
+    sorted_ = true;
+  }
+  entries_.shrink_to_fit();
+  keys_.shrink_to_fit();
+}
+
+const NodePosition* PositionIndex::find(std::string_view pointer) const {
+  if (!sorted_) {
+    // Not sealed yet (only while a file is being read): the last entry set wins.
+    for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+      if (key(*it) == pointer) return &it->position;
+    }
+    return nullptr;
+  }
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), pointer,
+                             [this](const Entry& entry, std::string_view wanted) { return key(entry) < wanted; });
+  return it != entries_.end() && key(*it) == pointer ? &it->position : nullptr;
 }
 
 NodePosition PositionIndex::nearest(const std::string& pointer) const {
@@ -41,15 +75,21 @@ std::string SourceFile::line_text(int line) const {
   return result;
 }
 
-std::string pointer_append(const std::string& pointer, const std::string& token) {
-  std::string escaped;
-  escaped.reserve(token.size());
+void append_pointer_token(std::string& pointer, std::string_view token) {
+  pointer += '/';
   for (char c : token) {
-    if (c == '~') escaped += "~0";
-    else if (c == '/') escaped += "~1";
-    else escaped += c;
+    if (c == '~') pointer += "~0";
+    else if (c == '/') pointer += "~1";
+    else pointer += c;
   }
-  return pointer + "/" + escaped;
+}
+
+std::string pointer_append(const std::string& pointer, const std::string& token) {
+  std::string result;
+  result.reserve(pointer.size() + 1 + token.size());
+  result = pointer;
+  append_pointer_token(result, token);
+  return result;
 }
 
 std::string pointer_append(const std::string& pointer, std::size_t index) {

@@ -1,10 +1,11 @@
 #pragma once
 // One registry file after loading: its bytes, its data as strictly typed JSON, and where every
 // value came from. Everything after loading works on this, never on YAML nodes.
-#include <map>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -25,16 +26,34 @@ struct NodePosition {
   bool plain = false;  // a plain (unquoted, non-block) scalar
 };
 
-// JSON pointer ("/mandate/purposes/1") → position. Pointers are RFC 6901 escaped.
+// JSON pointer ("/mandate/purposes/1") → position. Pointers are RFC 6901 escaped. Flat: every
+// pointer's characters in one string and one small entry per value, sorted by `seal`, so that a
+// file with thousands of values costs a few allocations instead of one tree node and string each.
 class PositionIndex {
  public:
-  void set(const std::string& pointer, NodePosition position) { positions_[pointer] = position; }
-  const NodePosition* find(const std::string& pointer) const;
+  // Records `position` for `pointer`; a later `set` of the same pointer wins.
+  void set(std::string_view pointer, NodePosition position);
+  // Sorts the entries for lookup and frees the spare capacity; read_source calls it once a file
+  // is read. `set` after `seal` is allowed (the index is sorted again on the next `seal`).
+  void seal();
+  const NodePosition* find(std::string_view pointer) const;
   // The position of `pointer`, or of its nearest ancestor that has one; the file start otherwise.
   NodePosition nearest(const std::string& pointer) const;
+  std::size_t size() const { return entries_.size(); }
 
  private:
-  std::map<std::string, NodePosition> positions_;
+  struct Entry {
+    std::size_t offset;  // of the pointer in `keys_`
+    std::uint32_t length;
+    NodePosition position;
+  };
+  std::string_view key(const Entry& entry) const {
+    return std::string_view(keys_).substr(entry.offset, entry.length);
+  }
+
+  std::string keys_;
+  std::vector<Entry> entries_;
+  bool sorted_ = true;
 };
 
 struct SourceFile {
@@ -56,6 +75,8 @@ struct SourceFile {
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;
 
+// Appends "/" and the RFC 6901 escaped `token` to `pointer` in place.
+void append_pointer_token(std::string& pointer, std::string_view token);
 // Appends an RFC 6901 escaped token to a JSON pointer.
 std::string pointer_append(const std::string& pointer, const std::string& token);
 std::string pointer_append(const std::string& pointer, std::size_t index);

@@ -235,6 +235,13 @@ class JsonBuilder : public YAML::EventHandler {
     return std::min(utf8_length(value), lines_.rest_of_line(offset));
   }
 
+  // `pointer` + "/" + the escaped `token`, in a buffer reused from value to value.
+  std::string_view child_pointer(const std::string& pointer, const std::string& token) {
+    scratch_pointer_.assign(pointer);
+    append_pointer_token(scratch_pointer_, token);
+    return scratch_pointer_;
+  }
+
   // Stores a finished value where the current frame expects it.
   void place(nlohmann::json value, NodePosition position) {
     if (frames_.empty()) {
@@ -252,11 +259,11 @@ class JsonBuilder : public YAML::EventHandler {
       position.key_line = frame.key_position.key_line;
       position.key_column = frame.key_position.key_column;
       position.key_length = frame.key_position.key_length;
-      file_.positions.set(pointer_append(frame.pointer, frame.pending_key), position);
+      file_.positions.set(child_pointer(frame.pointer, frame.pending_key), position);
       (*frame.target)[frame.pending_key] = std::move(value);
       frame.state = Frame::State::Key;
     } else {
-      file_.positions.set(pointer_append(frame.pointer, frame.target->size()), position);
+      file_.positions.set(child_pointer(frame.pointer, std::to_string(frame.target->size())), position);
       frame.target->push_back(std::move(value));
     }
   }
@@ -345,6 +352,7 @@ class JsonBuilder : public YAML::EventHandler {
   const ReadLimits& limits_;
   const LineTable& lines_;
   std::vector<Frame> frames_;
+  std::string scratch_pointer_;
   nlohmann::json root_;
   bool has_root_ = false;
   std::set<std::string> reported_features_;
@@ -411,6 +419,51 @@ bool report_whitespace_error(const SourceFile& file, const YAML::Mark& mark, Fin
   return false;
 }
 
+// Fills `file` (path, kind and stem set) from `text`.
+void read_into(SourceFile& file, std::string text, FindingSink& sink, const ReadLimits& limits) {
+  ByteScanResult scan = scan_bytes(file.path, text, limits.max_file_bytes, sink);
+  if (!scan.readable) return;
+  if (scan.had_bom) text.erase(0, 3);
+  file.text = std::move(text);
+
+  const LineTable lines(file.text);
+  std::istringstream stream(file.text);
+  JsonBuilder builder(file, sink, limits, lines);
+  try {
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+    if (builder.report_complex_key()) return;
+    // Never loop over documents: on some inputs yaml-cpp returns empty documents forever.
+    FindingSink ignored;
+    JsonBuilder second(file, ignored, limits, lines);
+    if (parser.HandleNextDocument(second)) {
+      const YAML::Mark& start = second.document_start();
+      sink.add("E001", Location{file.path, lines.line(start), lines.column(start), 3},
+               message("E001.message.documents"),
+               message("E001.hint.documents"));
+      return;
+    }
+  } catch (const StopParsing&) {
+    return;
+  } catch (const YAML::Exception& error) {
+    if (report_whitespace_error(file, error.mark, sink)) return;
+    sink.add("E001", Location{file.path, lines.line(error.mark), lines.column(error.mark), 1},
+             reword_parser_message(error.msg),
+             message("E001.hint.syntax"));
+    return;
+  } catch (const std::exception& error) {
+    sink.add("E001", Location{file.path, 1, 1, 0},
+             message("E001.message.unreadable", {{"error", error.what()}}));
+    return;
+  }
+  if (!builder.has_root()) {
+    sink.add("E004", Location{file.path, 1, 1, 0}, message("E004.message.empty_file"),
+             message("E004.hint.empty_file"));
+    return;
+  }
+  file.data = builder.take_root();
+}
+
 }  // namespace
 
 std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std::string text, FindingSink& sink,
@@ -420,48 +473,8 @@ std::shared_ptr<SourceFile> read_source(std::string path, std::string kind, std:
   file->kind = std::move(kind);
   std::string name = file->path.substr(file->path.rfind('/') + 1);
   file->stem = name.size() > 5 ? name.substr(0, name.size() - 5) : name;
-
-  ByteScanResult scan = scan_bytes(file->path, text, limits.max_file_bytes, sink);
-  if (!scan.readable) return file;
-  if (scan.had_bom) text.erase(0, 3);
-  file->text = std::move(text);
-
-  const LineTable lines(file->text);
-  std::istringstream stream(file->text);
-  JsonBuilder builder(*file, sink, limits, lines);
-  try {
-    YAML::Parser parser(stream);
-    parser.HandleNextDocument(builder);
-    if (builder.report_complex_key()) return file;
-    // Never loop over documents: on some inputs yaml-cpp returns empty documents forever.
-    FindingSink ignored;
-    JsonBuilder second(*file, ignored, limits, lines);
-    if (parser.HandleNextDocument(second)) {
-      const YAML::Mark& start = second.document_start();
-      sink.add("E001", Location{file->path, lines.line(start), lines.column(start), 3},
-               message("E001.message.documents"),
-               message("E001.hint.documents"));
-      return file;
-    }
-  } catch (const StopParsing&) {
-    return file;
-  } catch (const YAML::Exception& error) {
-    if (report_whitespace_error(*file, error.mark, sink)) return file;
-    sink.add("E001", Location{file->path, lines.line(error.mark), lines.column(error.mark), 1},
-             reword_parser_message(error.msg),
-             message("E001.hint.syntax"));
-    return file;
-  } catch (const std::exception& error) {
-    sink.add("E001", Location{file->path, 1, 1, 0},
-             message("E001.message.unreadable", {{"error", error.what()}}));
-    return file;
-  }
-  if (!builder.has_root()) {
-    sink.add("E004", Location{file->path, 1, 1, 0}, message("E004.message.empty_file"),
-             message("E004.hint.empty_file"));
-    return file;
-  }
-  file->data = builder.take_root();
+  read_into(*file, std::move(text), sink, limits);
+  file->positions.seal();
   return file;
 }
 

@@ -313,6 +313,21 @@ void read_settings(Registry& registry, const SourceFilePtr& file) {
   });
 }
 
+void reserve_records(Registry& registry, Kind kind, std::size_t count) {
+  switch (kind) {
+    case Kind::Municipality: return registry.municipalities.reserve(registry.municipalities.size() + count);
+    case Kind::District: return registry.districts.reserve(registry.districts.size() + count);
+    case Kind::Subregion: return registry.subregions.reserve(registry.subregions.size() + count);
+    case Kind::Organisation: return registry.organisations.reserve(registry.organisations.size() + count);
+    case Kind::Person: return registry.people.reserve(registry.people.size() + count);
+    case Kind::Group: return registry.groups.reserve(registry.groups.size() + count);
+    case Kind::Agreement: return registry.agreements.reserve(registry.agreements.size() + count);
+    case Kind::Function: return registry.functions.reserve(registry.functions.size() + count);
+    case Kind::Followup: return registry.followups.reserve(registry.followups.size() + count);
+    case Kind::Plan: return registry.plans.reserve(registry.plans.size() + count);
+  }
+}
+
 void add_record(Registry& registry, const SourceFilePtr& file) {
   if (!file || !file->data) return;
   const std::optional<Kind> kind = kind_from_directory(file->kind);
