@@ -13,10 +13,11 @@ if(GIT_FOUND AND EXISTS ${CMAKE_SOURCE_DIR}/.git)
     ERROR_QUIET
     RESULT_VARIABLE hok_git_result)
   if(hok_git_result EQUAL 0 AND NOT hok_git_describe STREQUAL "")
-    if(hok_git_describe MATCHES "^v?[0-9]")
+    if(hok_git_describe MATCHES "^v?[0-9]+\\.[0-9]+")
       set(HOK_VERSION_STRING ${hok_git_describe})
     else()
-      # No tag yet: describe gives only the commit ("05b9893"); say which release line it is on.
+      # No tag yet: describe gives only the commit ("05b9893", which may start with a digit); say
+      # which release line it is on.
       set(HOK_VERSION_STRING "${PROJECT_VERSION}+g${hok_git_describe}")
     endif()
   endif()
