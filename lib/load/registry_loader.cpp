@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <map>
 #include <thread>
 
 #include <fmt/format.h>
@@ -26,6 +25,7 @@ struct LoadedFile {
   std::shared_ptr<SourceFile> file;
   FindingSink findings;
   std::vector<Reference> references;
+  bool parsed = false;  // the file had data (it may since have been freed)
 };
 
 LoadedFile load_one(const RegistrySource& source, const SourceEntry& entry) {
@@ -152,32 +152,37 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
   std::vector<LoadedFile> loaded(entries.size());
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, entries.size())));
+  std::vector<std::string> kinds(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) kinds[i] = entries[i].kind;
+  RecordSlots records(registry, kinds);
+  std::vector<std::string>().swap(kinds);
   std::atomic<std::size_t> next{0};
+  // Each worker also builds the file's typed record in its place and, unless the caller keeps the
+  // JSON, frees it at once: the JSON of every file is never held at the same time, and the
+  // building and freeing are spread over the cores.
   auto work = [&] {
-    for (std::size_t i = next++; i < entries.size(); i = next++) loaded[i] = load_one(source, entries[i]);
+    for (std::size_t i = next++; i < entries.size(); i = next++) {
+      LoadedFile& one = loaded[i];
+      one = load_one(source, entries[i]);
+      one.parsed = one.file->data.has_value();
+      records.build(i, one.file);
+      if (!options.keep_data) one.file->data.reset();
+    }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& thread : pool) thread.join();
   std::vector<SourceEntry>().swap(entries);  // the listing is not needed any more
-
-  std::map<Kind, std::size_t> records_per_kind;
-  for (const LoadedFile& file : loaded) {
-    if (!file.file->data) continue;
-    if (auto kind = kind_from_directory(file.file->kind)) ++records_per_kind[*kind];
-  }
-  for (const auto& [kind, count] : records_per_kind) reserve_records(registry, kind, count);
+  records.finish();
 
   registry.files.reserve(registry.files.size() + loaded.size());
   for (LoadedFile& file : loaded) {
     result.findings.merge(std::move(file.findings));
-    registry.files.push_back(file.file);
-    if (file.file->data) {
-      add_record(registry, file.file);
-      if (!options.keep_data) file.file->data.reset();
-    } else if (is_slug(file.file->stem)) {
-      if (auto kind = kind_from_directory(file.file->kind)) registry.unreadable_ids.emplace(file.file->stem, *kind);
+    registry.files.push_back(std::move(file.file));
+    const SourceFile& source_file = *registry.files.back();
+    if (!file.parsed && is_slug(source_file.stem)) {
+      if (auto kind = kind_from_directory(source_file.kind)) registry.unreadable_ids.emplace(source_file.stem, *kind);
     }
   }
   // The references after the records, once the JSON they were built from may have been freed.

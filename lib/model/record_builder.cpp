@@ -1,7 +1,10 @@
 #include "model/record_builder.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <type_traits>
 
 namespace hok {
 
@@ -282,11 +285,35 @@ Plan read_plan(const Fields& fields) {
   return record;
 }
 
+// Calls `use` with the registry's vector of records of `kind`.
+template <typename Use>
+void with_records(Registry& registry, Kind kind, Use use) {
+  switch (kind) {
+    case Kind::Municipality: return use(registry.municipalities);
+    case Kind::District: return use(registry.districts);
+    case Kind::Subregion: return use(registry.subregions);
+    case Kind::Organisation: return use(registry.organisations);
+    case Kind::Person: return use(registry.people);
+    case Kind::Group: return use(registry.groups);
+    case Kind::Agreement: return use(registry.agreements);
+    case Kind::Function: return use(registry.functions);
+    case Kind::Followup: return use(registry.followups);
+    case Kind::Plan: return use(registry.plans);
+  }
+}
+
 template <typename Record>
-void append(std::vector<Record>& records, Record record, Kind kind, const SourceFilePtr& file,
-            const Fields& fields) {
-  read_base(record, kind, file, fields);
-  records.push_back(std::move(record));
+Record read_record(const Fields& fields) {
+  if constexpr (std::is_same_v<Record, Municipality>) return read_municipality(fields);
+  if constexpr (std::is_same_v<Record, District>) return read_district(fields);
+  if constexpr (std::is_same_v<Record, Subregion>) return Subregion{};
+  if constexpr (std::is_same_v<Record, Organisation>) return read_organisation(fields);
+  if constexpr (std::is_same_v<Record, Person>) return read_person(fields);
+  if constexpr (std::is_same_v<Record, Group>) return read_group(fields);
+  if constexpr (std::is_same_v<Record, Agreement>) return read_agreement(fields);
+  if constexpr (std::is_same_v<Record, CoordinatingFunction>) return read_function(fields);
+  if constexpr (std::is_same_v<Record, Followup>) return read_followup(fields);
+  if constexpr (std::is_same_v<Record, Plan>) return read_plan(fields);
 }
 
 }  // namespace
@@ -313,50 +340,60 @@ void read_settings(Registry& registry, const SourceFilePtr& file) {
   });
 }
 
-void reserve_records(Registry& registry, Kind kind, std::size_t count) {
-  switch (kind) {
-    case Kind::Municipality: return registry.municipalities.reserve(registry.municipalities.size() + count);
-    case Kind::District: return registry.districts.reserve(registry.districts.size() + count);
-    case Kind::Subregion: return registry.subregions.reserve(registry.subregions.size() + count);
-    case Kind::Organisation: return registry.organisations.reserve(registry.organisations.size() + count);
-    case Kind::Person: return registry.people.reserve(registry.people.size() + count);
-    case Kind::Group: return registry.groups.reserve(registry.groups.size() + count);
-    case Kind::Agreement: return registry.agreements.reserve(registry.agreements.size() + count);
-    case Kind::Function: return registry.functions.reserve(registry.functions.size() + count);
-    case Kind::Followup: return registry.followups.reserve(registry.followups.size() + count);
-    case Kind::Plan: return registry.plans.reserve(registry.plans.size() + count);
+RecordSlots::RecordSlots(Registry& registry, const std::vector<std::string>& kinds)
+    : registry_(registry), slots_(kinds.size()), filled_(kinds.size(), 0) {
+  std::map<Kind, std::size_t> next;
+  for (const Kind kind : all_kinds()) {
+    with_records(registry_, kind, [&](auto& records) { next[kind] = records.size(); });
+  }
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    slots_[i].kind = kind_from_directory(kinds[i]);
+    if (slots_[i].kind) slots_[i].index = next[*slots_[i].kind]++;
+  }
+  for (const auto& [kind, size] : next) {
+    with_records(registry_, kind, [&](auto& records) { records.resize(size); });
   }
 }
 
-void add_record(Registry& registry, const SourceFilePtr& file) {
-  if (!file || !file->data) return;
-  const std::optional<Kind> kind = kind_from_directory(file->kind);
-  if (!kind) return;
-  // A file whose top level is not a mapping (E004) still holds its id, so that references to it
-  // are not reported a second time as unresolved.
+bool RecordSlots::build(std::size_t i, const SourceFilePtr& file) {
+  const Slot& slot = slots_.at(i);
+  if (!slot.kind || !file || !file->data) return false;
   const Fields fields(&*file->data);
-  switch (*kind) {
-    case Kind::Municipality:
-      return append(registry.municipalities, read_municipality(fields), *kind, file, fields);
-    case Kind::District:
-      return append(registry.districts, read_district(fields), *kind, file, fields);
-    case Kind::Subregion:
-      return append(registry.subregions, Subregion{}, *kind, file, fields);
-    case Kind::Organisation:
-      return append(registry.organisations, read_organisation(fields), *kind, file, fields);
-    case Kind::Person:
-      return append(registry.people, read_person(fields), *kind, file, fields);
-    case Kind::Group:
-      return append(registry.groups, read_group(fields), *kind, file, fields);
-    case Kind::Agreement:
-      return append(registry.agreements, read_agreement(fields), *kind, file, fields);
-    case Kind::Function:
-      return append(registry.functions, read_function(fields), *kind, file, fields);
-    case Kind::Followup:
-      return append(registry.followups, read_followup(fields), *kind, file, fields);
-    case Kind::Plan:
-      return append(registry.plans, read_plan(fields), *kind, file, fields);
+  with_records(registry_, *slot.kind, [&](auto& records) {
+    using Record = typename std::decay_t<decltype(records)>::value_type;
+    Record& record = records[slot.index];
+    record = read_record<Record>(fields);
+    read_base(record, *slot.kind, file, fields);
+  });
+  filled_[i] = 1;
+  return true;
+}
+
+void RecordSlots::finish() {
+  for (const Kind kind : all_kinds()) {
+    with_records(registry_, kind, [&](auto& records) {
+      // The slots of this kind are records[first …], in file order; keep the filled ones.
+      std::size_t first = records.size();
+      for (const Slot& slot : slots_) {
+        if (slot.kind == kind) first = std::min(first, slot.index);
+      }
+      std::size_t kept = first;
+      for (std::size_t i = 0; i < slots_.size(); ++i) {
+        if (slots_[i].kind != kind || !filled_[i]) continue;
+        if (slots_[i].index != kept) records[kept] = std::move(records[slots_[i].index]);
+        ++kept;
+      }
+      if (first < records.size()) records.erase(records.begin() + static_cast<std::ptrdiff_t>(kept), records.end());
+    });
   }
+  slots_.clear();
+  filled_.clear();
+}
+
+void add_record(Registry& registry, const SourceFilePtr& file) {
+  RecordSlots slots(registry, {file ? file->kind : std::string()});
+  slots.build(0, file);
+  slots.finish();
 }
 
 }  // namespace hok

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include "model/record_builder.hpp"
 #include "test_support.hpp"
 
@@ -112,4 +115,54 @@ TEST_CASE("a file without data adds nothing; data that is no mapping keeps the f
   CHECK(registry.group("listed") != nullptr);
   REQUIRE(registry.group("numbered") != nullptr);
   CHECK(registry.group("numbered")->members.empty());
+}
+
+TEST_CASE("records built in slots on two threads keep the files' order and skip files without data",
+          "[model][builder]") {
+  hok::Registry registry;
+  hok::add_record(registry, [] {
+    auto source = std::make_shared<hok::SourceFile>();
+    source->path = "groups/first.yaml";
+    source->kind = "groups";
+    source->stem = "first";
+    source->data = nlohmann::json{{"id", "first"}};
+    return hok::SourceFilePtr(source);
+  }());
+  // 200 files: groups and people in turn, every seventh without data, one outside any kind.
+  std::vector<std::string> kinds;
+  std::vector<hok::SourceFilePtr> files;
+  for (int i = 0; i < 200; ++i) {
+    auto source = std::make_shared<hok::SourceFile>();
+    source->kind = i == 100 ? "elsewhere" : (i % 2 == 0 ? "groups" : "people");
+    source->stem = "r" + std::to_string(1000 + i);
+    source->path = source->kind + "/" + source->stem + ".yaml";
+    if (i % 7 != 3) source->data = nlohmann::json{{"id", source->stem}};
+    kinds.push_back(source->kind);
+    files.push_back(source);
+  }
+  hok::RecordSlots slots(registry, kinds);
+  std::atomic<std::size_t> built{0};
+  auto work = [&](std::size_t from) {
+    for (std::size_t i = from; i < files.size(); i += 2) built += slots.build(i, files[i]) ? 1 : 0;
+  };
+  std::thread other(work, 1);
+  work(0);
+  other.join();
+  slots.finish();
+
+  std::vector<std::string> groups, people;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!files[i]->data || i == 100) continue;
+    (kinds[i] == "groups" ? groups : people).push_back(files[i]->stem);
+  }
+  CHECK(built == groups.size() + people.size());
+  REQUIRE(registry.groups.size() == groups.size() + 1);
+  CHECK(registry.groups[0].id == "first");
+  for (std::size_t i = 0; i < groups.size(); ++i) CHECK(registry.groups[i + 1].id == groups[i]);
+  REQUIRE(registry.people.size() == people.size());
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    CHECK(registry.people[i].id == people[i]);
+    CHECK(registry.people[i].kind == hok::Kind::Person);
+  }
+  CHECK(registry.municipalities.empty());
 }
