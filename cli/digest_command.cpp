@@ -63,7 +63,8 @@ int run_digest(const DigestCommandOptions& options) {
 
   const RegistryArgs& where = options.registry;
   const std::string start = where.directory.empty() ? where.path : where.directory;
-  ValidationResult validation = validate_registry(*open_registry(where));
+  // Only the typed records are needed: each file's JSON is freed as soon as they are built.
+  ValidationResult validation = validate_registry(*open_registry(where), LoadOptions{0, false});
   std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {

@@ -63,7 +63,8 @@ int run_gaps(const GapsOptions& options) {
   gap_options.rules = options.rules;
   gap_options.expiring_days = options.expiring;
 
-  ValidationResult validation = validate_registry(*open_registry(options.registry));
+  // Only the typed records are needed: each file's JSON is freed as soon as they are built.
+  ValidationResult validation = validate_registry(*open_registry(options.registry), LoadOptions{0, false});
   std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
