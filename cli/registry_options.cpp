@@ -1,5 +1,7 @@
 #include "registry_options.hpp"
 
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "git/revision_source.hpp"
@@ -34,6 +36,11 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
         start.string()));
   }
   return working_tree_source(*root);
+}
+
+void keep_until_exit(std::unique_ptr<Registry> registry) {
+  static auto* kept = new std::vector<std::unique_ptr<Registry>>();  // never destroyed, on purpose
+  kept->push_back(std::move(registry));
 }
 
 }  // namespace hok::cli

@@ -121,6 +121,7 @@ int run_validate(const ValidateOptions& options) {
     std::cout << render(options.format, options.format == "text" && use_color());
   }
   std::cout.flush();
+  keep_until_exit(std::move(result.load.registry));
   return exit_code_for(result.findings, *parse_severity(options.fail_on));
 }
 
