@@ -12,7 +12,8 @@
 
 namespace hok {
 
-std::filesystem::path write_temporary_beside(const std::filesystem::path& target, const std::string& content) {
+std::filesystem::path write_temporary_beside(const std::filesystem::path& target, const std::string& content,
+                                             Flush flush) {
   std::filesystem::path directory = target.parent_path().empty() ? "." : target.parent_path();
   std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   int descriptor = ::mkstemp(pattern.data());
@@ -34,7 +35,7 @@ std::filesystem::path write_temporary_beside(const std::filesystem::path& target
     written += static_cast<std::size_t>(count);
   }
   ::fchmod(descriptor, 0644);
-  if (::fsync(descriptor) != 0) fail(errno);
+  if (flush == Flush::Now && ::fsync(descriptor) != 0) fail(errno);
   if (::close(descriptor) != 0) {
     int saved = errno;
     ::unlink(pattern.c_str());
@@ -43,13 +44,23 @@ std::filesystem::path write_temporary_beside(const std::filesystem::path& target
   return pattern;
 }
 
-void write_file_atomically(const std::filesystem::path& target, const std::string& content) {
-  std::filesystem::path temporary = write_temporary_beside(target, content);
+void write_file_atomically(const std::filesystem::path& target, const std::string& content, Flush flush) {
+  std::filesystem::path temporary = write_temporary_beside(target, content, flush);
   if (::rename(temporary.c_str(), target.c_str()) != 0) {
     int saved = errno;
     ::unlink(temporary.c_str());
     throw std::runtime_error(fmt::format("cannot write {}: {}", target.string(), std::strerror(saved)));
   }
+}
+
+void sync_file_system(const std::filesystem::path& folder) {
+  int descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (descriptor < 0 || ::syncfs(descriptor) != 0) {
+    int saved = errno;
+    if (descriptor >= 0) ::close(descriptor);
+    throw std::runtime_error(fmt::format("cannot flush {} to disk: {}", folder.string(), std::strerror(saved)));
+  }
+  ::close(descriptor);
 }
 
 void create_file_atomically(const std::filesystem::path& target, const std::string& content) {

@@ -76,8 +76,9 @@ void write_site(const fs::path& folder, const std::vector<SiteFile>& files) {
     for (const SiteFile& file : files) {
       fs::path target = folder / file.path;
       fs::create_directories(target.parent_path());
-      write_file_atomically(target, file.content);
+      write_file_atomically(target, file.content, Flush::Later);
     }
+    sync_file_system(folder);  // every page on disk before the marker says the folder is complete
     for (const std::string& path : previous) {
       if (current.contains(path)) continue;
       fs::remove(folder / path, error);
