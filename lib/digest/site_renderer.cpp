@@ -1,6 +1,10 @@
 #include "digest/site_renderer.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <functional>
+#include <thread>
 
 #include "digest/commonmark.hpp"
 #include "render/escape.hpp"
@@ -33,36 +37,36 @@ mustache::data cell_data(const Cell& cell, const FormatRules& rules) {
   mustache::data list = mustache::data::type::list;
   for (const Inline& run : cell) {
     mustache::data item;
-    item.set("text", run.text);
+    set_moved(item, "text", mustache::data(run.text));
     bool internal = !run.page.empty();
     bool external = !run.url.empty();
-    item.set("href", internal ? rules.href(run.page) : external ? rules.external(run.url) : std::string());
-    item.set("is_link", flag(internal || external));
-    item.set("is_external", flag(external));
-    item.set("is_current", flag(internal && run.page == rules.current));
-    item.set("muted", flag(run.muted));
-    list.push_back(item);
+    set_moved(item, "href", mustache::data(internal ? rules.href(run.page) : external ? rules.external(run.url) : std::string()));
+    set_moved(item, "is_link", flag(internal || external));
+    set_moved(item, "is_external", flag(external));
+    set_moved(item, "is_current", flag(internal && run.page == rules.current));
+    set_moved(item, "muted", flag(run.muted));
+    push_moved(list, std::move(item));
   }
   return list;
 }
 
 mustache::data chart_node_data(const ChartNode& node, const FormatRules& rules) {
   mustache::data data;
-  data.set("label", cell_data(node.label, rules));
-  data.set("is_agreement", flag(node.is_agreement));
+  set_moved(data, "label", cell_data(node.label, rules));
+  set_moved(data, "is_agreement", flag(node.is_agreement));
   mustache::data children = mustache::data::type::list;
-  for (const ChartNode& child : node.children) children.push_back(chart_node_data(child, rules));
-  data.set("has_children", flag(!node.children.empty()));
-  data.set("children", children);
+  for (const ChartNode& child : node.children) push_moved(children, chart_node_data(child, rules));
+  set_moved(data, "has_children", flag(!node.children.empty()));
+  set_moved(data, "children", std::move(children));
   return data;
 }
 
 void flatten_chart(const ChartNode& node, int depth, const FormatRules& rules, mustache::data& rows) {
   mustache::data row;
-  row.set("indent", std::string(static_cast<std::size_t>(depth) * 2, ' '));
-  row.set("label", cell_data(node.label, rules));
-  row.set("is_agreement", flag(node.is_agreement));
-  rows.push_back(row);
+  set_moved(row, "indent", mustache::data(std::string(static_cast<std::size_t>(depth) * 2, ' ')));
+  set_moved(row, "label", cell_data(node.label, rules));
+  set_moved(row, "is_agreement", flag(node.is_agreement));
+  push_moved(rows, std::move(row));
   for (const ChartNode& child : node.children) flatten_chart(child, depth + 1, rules, rows);
 }
 
@@ -88,102 +92,102 @@ void mermaid_node(const ChartNode& node, std::string& out) {
 
 mustache::data section_data(const Section& section, const FormatRules& rules) {
   mustache::data data;
-  data.set("heading", section.heading);
-  data.set("has_heading", flag(!section.heading.empty()));
-  data.set("anchor", section.anchor);
+  set_moved(data, "heading", mustache::data(section.heading));
+  set_moved(data, "has_heading", flag(!section.heading.empty()));
+  set_moved(data, "anchor", mustache::data(section.anchor));
 
   mustache::data fields = mustache::data::type::list;
   for (const Field& field : section.fields) {
     mustache::data item;
-    item.set("label", field.label);
-    item.set("value", cell_data(field.value, rules));
-    fields.push_back(item);
+    set_moved(item, "label", mustache::data(field.label));
+    set_moved(item, "value", cell_data(field.value, rules));
+    push_moved(fields, std::move(item));
   }
-  data.set("fields", fields);
-  data.set("has_fields", flag(!section.fields.empty()));
+  set_moved(data, "fields", std::move(fields));
+  set_moved(data, "has_fields", flag(!section.fields.empty()));
 
-  data.set("has_table", flag(section.table.has_value()));
+  set_moved(data, "has_table", flag(section.table.has_value()));
   mustache::data headers = mustache::data::type::list;
   mustache::data rows = mustache::data::type::list;
   if (section.table) {
-    for (const std::string& header : section.table->headers) headers.push_back(mustache::data("text", header));
+    for (const std::string& header : section.table->headers) push_moved(headers, mustache::data("text", header));
     for (const auto& row : section.table->rows) {
       mustache::data row_data;
       mustache::data rest = mustache::data::type::list;
       mustache::data cells = mustache::data::type::list;
       for (std::size_t i = 0; i < row.size(); ++i) {
-        cells.push_back(mustache::data("cell", cell_data(row[i], rules)));
-        if (i > 0) rest.push_back(mustache::data("cell", cell_data(row[i], rules)));
+        push_moved(cells, mustache::data("cell", cell_data(row[i], rules)));
+        if (i > 0) push_moved(rest, mustache::data("cell", cell_data(row[i], rules)));
       }
-      row_data.set("first", row.empty() ? mustache::data(mustache::data::type::list) : cell_data(row[0], rules));
-      row_data.set("rest", rest);
-      row_data.set("cells", cells);
-      rows.push_back(row_data);
+      set_moved(row_data, "first", mustache::data(row.empty() ? mustache::data(mustache::data::type::list) : cell_data(row[0], rules)));
+      set_moved(row_data, "rest", std::move(rest));
+      set_moved(row_data, "cells", std::move(cells));
+      push_moved(rows, std::move(row_data));
     }
   }
-  data.set("headers", headers);
-  data.set("rows", rows);
+  set_moved(data, "headers", std::move(headers));
+  set_moved(data, "rows", std::move(rows));
 
   mustache::data items = mustache::data::type::list;
-  for (const Cell& item : section.items) items.push_back(mustache::data("cell", cell_data(item, rules)));
-  data.set("items", items);
-  data.set("has_items", flag(!section.items.empty()));
+  for (const Cell& item : section.items) push_moved(items, mustache::data("cell", cell_data(item, rules)));
+  set_moved(data, "items", std::move(items));
+  set_moved(data, "has_items", flag(!section.items.empty()));
 
   const bool has_commonmark = section.commonmark.has_value();
-  data.set("has_commonmark", flag(has_commonmark));
+  set_moved(data, "has_commonmark", flag(has_commonmark));
   std::string commonmark;
   if (has_commonmark) {
     commonmark = rules.markdown() ? commonmark_to_markdown(*section.commonmark) : commonmark_to_html(*section.commonmark);
   }
-  data.set("commonmark", commonmark);
+  set_moved(data, "commonmark", mustache::data(commonmark));
 
-  data.set("has_chart", flag(!section.chart.empty()));
+  set_moved(data, "has_chart", flag(!section.chart.empty()));
   mustache::data chart = mustache::data::type::list;
   mustache::data chart_rows = mustache::data::type::list;
   std::string mermaid;
   for (const ChartNode& root : section.chart) {
-    chart.push_back(chart_node_data(root, rules));
+    push_moved(chart, chart_node_data(root, rules));
     flatten_chart(root, 0, rules, chart_rows);
   }
-  data.set("chart", chart);
-  data.set("chart_rows", chart_rows);
-  data.set("mermaid", rules.markdown() && !section.chart.empty() ? mermaid_chart(section.chart) : std::string());
+  set_moved(data, "chart", std::move(chart));
+  set_moved(data, "chart_rows", std::move(chart_rows));
+  set_moved(data, "mermaid", mustache::data(rules.markdown() && !section.chart.empty() ? mermaid_chart(section.chart) : std::string()));
 
   const bool empty = section.fields.empty() && !section.table && section.items.empty() && !has_commonmark &&
                      section.chart.empty();
-  data.set("is_empty", flag(empty && !section.empty_note.empty()));
-  data.set("empty_note", section.empty_note);
+  set_moved(data, "is_empty", flag(empty && !section.empty_note.empty()));
+  set_moved(data, "empty_note", mustache::data(section.empty_note));
   return data;
 }
 
-mustache::data page_data(const Site& site, const Page& page, const FormatRules& rules, const MessageCatalog& catalog) {
+// A page's own data; the catalogue's texts (`t`) are shared by every page (see render_site).
+mustache::data page_data(const Site& site, const Page& page, const FormatRules& rules) {
   mustache::data data;
-  data.set("t", catalog.template_texts());
-  data.set("lang", site.language);
-  data.set("site_name", site.registry_name);
-  data.set("as_of", site.as_of);
-  data.set("root", rules.root);
-  data.set("home_href", rules.href("index"));
-  data.set("stylesheet_href", rules.root + "hok.css");
-  data.set("title", page.title);
-  data.set("kind_label", page.kind_label);
-  data.set("is_index", flag(page.type == PageType::Index));
-  data.set("is_list", flag(page.type == PageType::List));
-  data.set("is_record", flag(page.type == PageType::Record));
-  data.set("list_href", page.list_path.empty() ? std::string() : rules.href(page.list_path));
-  data.set("list_title", page.list_title);
+  set_moved(data, "lang", mustache::data(site.language));
+  set_moved(data, "site_name", mustache::data(site.registry_name));
+  set_moved(data, "as_of", mustache::data(site.as_of));
+  set_moved(data, "root", mustache::data(rules.root));
+  set_moved(data, "home_href", mustache::data(rules.href("index")));
+  set_moved(data, "stylesheet_href", mustache::data(rules.root + "hok.css"));
+  set_moved(data, "title", mustache::data(page.title));
+  set_moved(data, "kind_label", mustache::data(page.kind_label));
+  set_moved(data, "is_index", flag(page.type == PageType::Index));
+  set_moved(data, "is_list", flag(page.type == PageType::List));
+  set_moved(data, "is_record", flag(page.type == PageType::Record));
+  set_moved(data, "list_href", mustache::data(page.list_path.empty() ? std::string() : rules.href(page.list_path)));
+  set_moved(data, "list_title", mustache::data(page.list_title));
   mustache::data navigation = mustache::data::type::list;
   for (const NavEntry& entry : site.navigation) {
     mustache::data item;
-    item.set("href", rules.href(entry.page));
-    item.set("title", entry.title);
-    item.set("is_current", flag(entry.page == page.path || entry.page == page.list_path));
-    navigation.push_back(item);
+    set_moved(item, "href", mustache::data(rules.href(entry.page)));
+    set_moved(item, "title", mustache::data(entry.title));
+    set_moved(item, "is_current", flag(entry.page == page.path || entry.page == page.list_path));
+    push_moved(navigation, std::move(item));
   }
-  data.set("navigation", navigation);
+  set_moved(data, "navigation", std::move(navigation));
   mustache::data sections = mustache::data::type::list;
-  for (const Section& section : page.sections) sections.push_back(section_data(section, rules));
-  data.set("sections", sections);
+  for (const Section& section : page.sections) push_moved(sections, section_data(section, rules));
+  set_moved(data, "sections", std::move(sections));
   return data;
 }
 
@@ -224,18 +228,43 @@ std::string mermaid_chart(const std::vector<ChartNode>& roots) {
 }
 
 std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const TemplateStore& templates,
-                                  const MessageCatalog& catalog) {
-  std::vector<SiteFile> files;
+                                  const MessageCatalog& catalog, unsigned threads) {
   const bool html = format == DigestFormat::Html;
   std::optional<mustache::mustache::escape_handler> escape;
   if (!html) escape = [](const std::string& text) { return escape_markdown_text(text); };
-  for (const Page& page : site.pages) {
-    FormatRules rules{format, html ? ".html" : ".md", "", page.path};
-    for (int depth = page_depth(page.path); depth > 0; --depth) rules.root += "../";
-    mustache::data data = page_data(site, page, rules, catalog);
-    data.set("body", templates.render(template_name(page, format), data, escape));
-    std::string content = templates.render(html ? "layout.html.mustache" : "layout.md.mustache", data, escape);
-    files.push_back({page.path + rules.extension, html ? content : tidy_markdown(content)});
+  mustache::data shared;
+  set_moved(shared, "t", catalog.template_texts());
+
+  // Pages are independent: each thread takes the next page and renders it with its own parsed
+  // templates; the files stay in page order. The first failure (in page order) is rethrown.
+  std::vector<SiteFile> files(site.pages.size());
+  std::vector<std::exception_ptr> failures(site.pages.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    TemplateRenderer renderer(templates);
+    for (std::size_t i = next++; i < site.pages.size(); i = next++) {
+      const Page& page = site.pages[i];
+      try {
+        FormatRules rules{format, html ? ".html" : ".md", "", page.path};
+        for (int depth = page_depth(page.path); depth > 0; --depth) rules.root += "../";
+        mustache::data data = page_data(site, page, rules);
+        set_moved(data, "body", mustache::data(renderer.render(template_name(page, format), data, escape, &shared)));
+        std::string content =
+            renderer.render(html ? "layout.html.mustache" : "layout.md.mustache", data, escape, &shared);
+        files[i] = {page.path + rules.extension, html ? std::move(content) : tidy_markdown(content)};
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, site.pages.size())));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
   }
   if (html) files.push_back({"hok.css", templates.file("hok.css")});
   return files;

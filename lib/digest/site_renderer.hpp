@@ -19,8 +19,11 @@ struct SiteFile {
   std::string content;
 };
 
+// Every page in page order, then (HTML) the stylesheet. Pages are rendered on `threads` threads
+// (0: all cores); the result does not depend on how many. Throws HokError for a template that
+// fails (the first failing page's).
 std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const TemplateStore& templates,
-                                  const MessageCatalog& catalog);
+                                  const MessageCatalog& catalog, unsigned threads = 0);
 
 // The Mermaid flowchart of the organisation chart (without the code fence).
 std::string mermaid_chart(const std::vector<ChartNode>& roots);
