@@ -15,9 +15,14 @@ DigestSummary write_digest(const Registry& registry, const DigestOptions& option
   gap_options.as_of = options.as_of;
   GapReport gaps = compute_gaps(registry, gap_options);
   Site site = build_site(registry, gaps, catalog);
-  std::vector<SiteFile> files = render_site(site, options.format, templates, catalog);
-  write_site(options.out, files);
-  return {site.pages.size(), files.size()};
+  // Each page is written as soon as it is rendered and then let go: a national digest is some
+  // 60 MB of HTML, which need not all be in memory at once.
+  const std::vector<std::string> paths = site_paths(site, options.format);
+  SiteWriter writer(options.out, paths);
+  render_site(site, options.format, templates, catalog,
+              [&](std::size_t, SiteFile&& file) { writer.write(file); });
+  writer.finish();
+  return {site.pages.size(), paths.size()};
 }
 
 }  // namespace hok

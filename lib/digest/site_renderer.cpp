@@ -15,6 +15,8 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
+std::string extension(DigestFormat format) { return format == DigestFormat::Html ? ".html" : ".md"; }
+
 struct FormatRules {
   DigestFormat format;
   std::string extension;   // ".html", ".md"
@@ -227,8 +229,15 @@ std::string mermaid_chart(const std::vector<ChartNode>& roots) {
   return out;
 }
 
-std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const TemplateStore& templates,
-                                  const MessageCatalog& catalog, unsigned threads) {
+std::vector<std::string> site_paths(const Site& site, DigestFormat format) {
+  std::vector<std::string> paths;
+  for (const Page& page : site.pages) paths.push_back(page.path + extension(format));
+  if (format == DigestFormat::Html) paths.push_back("hok.css");
+  return paths;
+}
+
+void render_site(const Site& site, DigestFormat format, const TemplateStore& templates, const MessageCatalog& catalog,
+                 const SiteFileSink& sink, unsigned threads) {
   const bool html = format == DigestFormat::Html;
   std::optional<mustache::mustache::escape_handler> escape;
   if (!html) escape = [](const std::string& text) { return escape_markdown_text(text); };
@@ -236,8 +245,7 @@ std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const T
   set_moved(shared, "t", catalog.template_texts());
 
   // Pages are independent: each thread takes the next page and renders it with its own parsed
-  // templates; the files stay in page order. The first failure (in page order) is rethrown.
-  std::vector<SiteFile> files(site.pages.size());
+  // templates. The first failure (in page order) is rethrown once every thread has stopped.
   std::vector<std::exception_ptr> failures(site.pages.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -245,13 +253,13 @@ std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const T
     for (std::size_t i = next++; i < site.pages.size(); i = next++) {
       const Page& page = site.pages[i];
       try {
-        FormatRules rules{format, html ? ".html" : ".md", "", page.path};
+        FormatRules rules{format, extension(format), "", page.path};
         for (int depth = page_depth(page.path); depth > 0; --depth) rules.root += "../";
         mustache::data data = page_data(site, page, rules);
         set_moved(data, "body", mustache::data(renderer.render(template_name(page, format), data, escape, &shared)));
         std::string content =
             renderer.render(html ? "layout.html.mustache" : "layout.md.mustache", data, escape, &shared);
-        files[i] = {page.path + rules.extension, html ? std::move(content) : tidy_markdown(content)};
+        sink(i, {page.path + rules.extension, html ? std::move(content) : tidy_markdown(content)});
       } catch (...) {
         failures[i] = std::current_exception();
       }
@@ -266,7 +274,14 @@ std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const T
   for (const std::exception_ptr& failure : failures) {
     if (failure) std::rethrow_exception(failure);
   }
-  if (html) files.push_back({"hok.css", templates.file("hok.css")});
+  if (html) sink(site.pages.size(), {"hok.css", templates.file("hok.css")});
+}
+
+std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const TemplateStore& templates,
+                                  const MessageCatalog& catalog, unsigned threads) {
+  std::vector<SiteFile> files(site_paths(site, format).size());
+  render_site(site, format, templates, catalog,
+              [&](std::size_t index, SiteFile&& file) { files[index] = std::move(file); }, threads);
   return files;
 }
 

@@ -56,39 +56,62 @@ static std::string marker_text(const std::set<std::string>& paths) {
   return text;
 }
 
-void write_site(const fs::path& folder, const std::vector<SiteFile>& files) {
-  check_folder(folder);
+SiteWriter::SiteWriter(fs::path folder, const std::vector<std::string>& paths) : folder_(std::move(folder)) {
+  check_folder(folder_);
   std::error_code error;
-  fs::create_directories(folder, error);
-  if (error) throw HokError(fmt::format("cannot create {}: {}", folder.string(), error.message()));
-  std::vector<std::string> previous = files_listed_in_marker(folder / digest_marker);
-  std::set<std::string> current;
-  for (const SiteFile& file : files) {
-    if (!is_digest_path(file.path)) throw HokError(fmt::format("refusing to write the file name '{}'", file.path));
-    current.insert(file.path);
+  fs::create_directories(folder_, error);
+  if (error) throw HokError(fmt::format("cannot create {}: {}", folder_.string(), error.message()));
+  previous_ = files_listed_in_marker(folder_ / digest_marker);
+  for (const std::string& path : paths) {
+    if (!is_digest_path(path)) throw HokError(fmt::format("refusing to write the file name '{}'", path));
+    current_.insert(path);
+  }
+  std::set<std::string> all = current_;
+  all.insert(previous_.begin(), previous_.end());
+  try {
+    write_file_atomically(folder_ / digest_marker, marker_text(all));
+    for (const std::string& path : current_) {
+      fs::path parent = (folder_ / path).parent_path();
+      if (parent != folder_) fs::create_directories(parent);
+    }
+  } catch (const std::runtime_error& failure) {  // fs::filesystem_error is one
+    throw HokError(failure.what());
+  }
+}
+
+void SiteWriter::write(const SiteFile& file) const {
+  if (!current_.contains(file.path)) {
+    throw HokError(fmt::format("refusing to write '{}': not one of the digest's files", file.path));
   }
   try {
-    // The marker first, listing old and new files, so a run that fails halfway leaves a folder
-    // that hok may write into and clean up again.
-    std::set<std::string> all = current;
-    all.insert(previous.begin(), previous.end());
-    write_file_atomically(folder / digest_marker, marker_text(all));
-    for (const SiteFile& file : files) {
-      fs::path target = folder / file.path;
-      fs::create_directories(target.parent_path());
-      write_file_atomically(target, file.content, Flush::Later);
-    }
-    sync_file_system(folder);  // every page on disk before the marker says the folder is complete
-    for (const std::string& path : previous) {
-      if (current.contains(path)) continue;
-      fs::remove(folder / path, error);
-      fs::path parent = (folder / path).parent_path();
-      if (parent != folder && fs::is_directory(parent, error) && fs::is_empty(parent, error)) fs::remove(parent, error);
-    }
-    write_file_atomically(folder / digest_marker, marker_text(current));
+    write_file_atomically(folder_ / file.path, file.content, Flush::Later);
   } catch (const std::runtime_error& failure) {
     throw HokError(failure.what());
   }
+}
+
+void SiteWriter::finish() {
+  std::error_code error;
+  try {
+    for (const std::string& path : previous_) {
+      if (current_.contains(path)) continue;
+      fs::remove(folder_ / path, error);
+      fs::path parent = (folder_ / path).parent_path();
+      if (parent != folder_ && fs::is_directory(parent, error) && fs::is_empty(parent, error)) fs::remove(parent, error);
+    }
+    sync_file_system(folder_);  // every page on disk before the marker says the folder is complete
+    write_file_atomically(folder_ / digest_marker, marker_text(current_));
+  } catch (const std::runtime_error& failure) {
+    throw HokError(failure.what());
+  }
+}
+
+void write_site(const fs::path& folder, const std::vector<SiteFile>& files) {
+  std::vector<std::string> paths;
+  for (const SiteFile& file : files) paths.push_back(file.path);
+  SiteWriter writer(folder, paths);
+  for (const SiteFile& file : files) writer.write(file);
+  writer.finish();
 }
 
 }  // namespace hok

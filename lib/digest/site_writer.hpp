@@ -3,6 +3,8 @@
 // earlier `hok digest` with the file `.hok-digest`. Each file is written atomically; files that
 // an earlier run wrote and this one did not (a record removed since) are deleted.
 #include <filesystem>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "digest/site_renderer.hpp"
@@ -12,8 +14,28 @@ namespace hok {
 // The marker's file name.
 inline constexpr const char* digest_marker = ".hok-digest";
 
-// Throws HokError (exit 2) for a folder that is not empty and holds no marker, for a path that
-// is a file, and for any file that cannot be written.
+// Writes the files of a site one by one as they are rendered, so that a digest of 9,500 pages
+// never holds them all. Every method throws HokError (exit 2) for a folder that is not empty and
+// holds no marker, for a path that is a file, and for any file that cannot be written.
+class SiteWriter {
+ public:
+  // Checks the folder, creates it and the sub-folders of `paths`, and writes the marker listing
+  // `paths` and the files an earlier run wrote, so that a run that fails halfway leaves a folder
+  // hok may write into and clean up again.
+  SiteWriter(std::filesystem::path folder, const std::vector<std::string>& paths);
+  // Writes one of the files named to the constructor; several threads may write at once.
+  void write(const SiteFile& file) const;
+  // Deletes the files an earlier run wrote and this one did not, flushes every file to disk, and
+  // rewrites the marker to list exactly this run's files.
+  void finish();
+
+ private:
+  std::filesystem::path folder_;
+  std::set<std::string> current_;
+  std::vector<std::string> previous_;
+};
+
+// All of `files` through one SiteWriter.
 void write_site(const std::filesystem::path& folder, const std::vector<SiteFile>& files);
 
 }  // namespace hok

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <random>
+#include <thread>
 
 #include "digest/site_writer.hpp"
 #include "digest/template_store.hpp"
@@ -70,4 +71,30 @@ TEST_CASE("a --templates file replaces the built-in one of the same name", "[dig
   hok::TemplateStore store(folder.path);
   CHECK(store.file("hok.css") == "body { color: red; }");
   CHECK(store.has("record.html.mustache"));
+}
+
+TEST_CASE("pages written from two threads as they come; the marker lists them only when all are done",
+          "[digest]") {
+  TempFolder out;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 200; ++i) paths.push_back((i % 2 ? "groups/g" : "agreements/a") + std::to_string(i) + ".html");
+  hok::SiteWriter writer(out.path, paths);
+  // Before any page: the folder is hok's (marker written) and the sub-folders exist.
+  CHECK(fs::is_directory(out.path / "groups"));
+  CHECK(read(out.path / hok::digest_marker).find("groups/g199.html") != std::string::npos);
+  CHECK_THROWS_AS(writer.write({"groups/other.html", "x"}), hok::HokError);
+  auto work = [&](std::size_t from) {
+    for (std::size_t i = from; i < paths.size(); i += 2) writer.write({paths[i], "page " + std::to_string(i)});
+  };
+  std::thread other(work, 1);
+  work(0);
+  other.join();
+  writer.finish();
+  for (std::size_t i = 0; i < paths.size(); ++i) CHECK(read(out.path / paths[i]) == "page " + std::to_string(i));
+  CHECK_FALSE(fs::exists(out.path / "groups/other.html"));
+  std::size_t temporaries = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(out.path)) {
+    if (entry.path().filename().string().find(".tmp-") != std::string::npos) ++temporaries;
+  }
+  CHECK(temporaries == 0);
 }
