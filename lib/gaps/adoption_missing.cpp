@@ -3,6 +3,8 @@
 // the parties name none. A decision entry for the municipality counts, with or without a date
 // (the date is recorded when known). Up to ten municipalities are named, then "and N more".
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -15,12 +17,10 @@ namespace {
 
 std::vector<const Municipality*> municipalities_concerned(const Registry& registry,
                                                           const Agreement& agreement) {
+  const std::unordered_set<std::string> named(agreement.parties.begin(), agreement.parties.end());
   std::vector<const Municipality*> parties;
   for (const Municipality& municipality : registry.municipalities) {
-    if (std::find(agreement.parties.begin(), agreement.parties.end(), municipality.id) !=
-        agreement.parties.end()) {
-      parties.push_back(&municipality);
-    }
+    if (named.contains(municipality.id)) parties.push_back(&municipality);
   }
   if (!parties.empty()) return parties;
   for (const Municipality& municipality : registry.municipalities) parties.push_back(&municipality);
@@ -34,14 +34,11 @@ void gap_adoption_missing(const Registry& registry, const GapContext&, FindingSi
     if (agreement.status != "in-force" || !agreement.adoption || !agreement.adoption->required) {
       continue;
     }
+    std::unordered_set<std::string> decided;
+    for (const AdoptionDecision& decision : agreement.adoption->decisions) decided.insert(decision.party);
     std::vector<std::string> missing;
     for (const Municipality* municipality : municipalities_concerned(registry, agreement)) {
-      const auto& decisions = agreement.adoption->decisions;
-      const bool decided =
-          std::any_of(decisions.begin(), decisions.end(), [&](const AdoptionDecision& decision) {
-            return decision.party == municipality->id;
-          });
-      if (!decided) missing.push_back(display_name(*municipality));
+      if (!decided.contains(municipality->id)) missing.push_back(display_name(*municipality));
     }
     if (missing.empty()) continue;
     sink.add("G010", agreement.source->key_location("/adoption"),

@@ -5,6 +5,10 @@
 // responsibility and appoints both. A function counts for an area when it is `active`, has the
 // role and names the area; a function held by the coordinating organisation must name the
 // municipality too, so it needs no separate case.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "gaps/gap_check.hpp"
@@ -41,11 +45,17 @@ Message who_appoints(const Registry& registry, const RoleText& role, const Distr
   return message("G002.municipality_appoints");
 }
 
-void check_area(const Registry& registry, const RoleText& role, const RecordBase& area,
-                const District* district, const Municipality& municipality, FindingSink& sink) {
+using FunctionsByArea = std::unordered_map<std::string, std::vector<const CoordinatingFunction*>>;
+
+void check_area(const Registry& registry, const FunctionsByArea& functions_by_area, const RoleText& role,
+                const RecordBase& area, const District* district, const Municipality& municipality,
+                FindingSink& sink) {
   const CoordinatingFunction* inactive = nullptr;
-  for (const CoordinatingFunction& function : registry.functions) {
-    if (function.area != area.id || !function.has_role(role.role)) continue;
+  auto in_area = functions_by_area.find(area.id);
+  const std::vector<const CoordinatingFunction*> none;
+  for (const CoordinatingFunction* candidate : in_area == functions_by_area.end() ? none : in_area->second) {
+    const CoordinatingFunction& function = *candidate;
+    if (!function.has_role(role.role)) continue;
     if (function.status == "active") return;
     if (inactive == nullptr) inactive = &function;
   }
@@ -60,11 +70,14 @@ void check_area(const Registry& registry, const RoleText& role, const RecordBase
 }
 
 void check_role(const Registry& registry, const RoleText& role, FindingSink& sink) {
+  // The functions per area, in registry order, once (not every function for every area).
+  FunctionsByArea functions_by_area;
+  for (const CoordinatingFunction& function : registry.functions) functions_by_area[function.area].push_back(&function);
   for (const Municipality& municipality : registry.municipalities) {
     const std::vector<const District*> districts = registry.districts_of(municipality.id);
-    if (districts.empty()) check_area(registry, role, municipality, nullptr, municipality, sink);
+    if (districts.empty()) check_area(registry, functions_by_area, role, municipality, nullptr, municipality, sink);
     for (const District* district : districts) {
-      check_area(registry, role, *district, district, municipality, sink);
+      check_area(registry, functions_by_area, role, *district, district, municipality, sink);
     }
   }
 }

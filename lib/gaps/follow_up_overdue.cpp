@@ -5,6 +5,9 @@
 // still counts, so a yearly follow-up held on the same date every year never shows as a gap
 // (add_months clamps to the month's end: 2025-02-28 − 12 months is 2024-02-28). A follow-up
 // without a `date` has not been done yet and does not count; one dated after as_of neither.
+#include <string>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "gaps/gap_check.hpp"
@@ -36,17 +39,20 @@ Message who_follows_up(const Registry& registry, const Agreement& agreement) {
 
 void gap_follow_up_overdue(const Registry& registry, const GapContext& context,
                            FindingSink& sink) {
+  // The latest follow-up up to as_of per subject, in one pass (not every follow-up per agreement).
+  std::unordered_map<std::string, Date> latest_by_subject;
+  for (const Followup& followup : registry.followups) {
+    const std::optional<Date> date = date_field(followup.date);
+    if (!date || *date > context.as_of) continue;
+    auto [it, added] = latest_by_subject.emplace(followup.subject, *date);
+    if (!added && *date > it->second) it->second = *date;
+  }
   for (const Agreement& agreement : registry.agreements) {
     if (!needs_follow_up(agreement)) continue;
     const int interval = agreement.follow_up ? agreement.follow_up->interval_months : 12;
     const Date since = add_months(context.as_of, -interval);
     std::optional<Date> latest;
-    for (const Followup& followup : registry.followups) {
-      if (followup.subject != agreement.id) continue;
-      const std::optional<Date> date = date_field(followup.date);
-      if (!date || *date > context.as_of) continue;
-      if (!latest || *date > *latest) latest = date;
-    }
+    if (auto it = latest_by_subject.find(agreement.id); it != latest_by_subject.end()) latest = it->second;
     if (latest && *latest >= since) continue;
     Message last_seen = latest ? message("G008.latest", {{"date", format_date(*latest)}}) : message("G008.none");
     sink.add("G008",

@@ -74,6 +74,10 @@ bool CoordinatingFunction::has_role(const std::string& role) const {
 void Registry::build_index() {
   index_.clear();
   for_each_record([this](const RecordBase& record) { index_.emplace(record.id, &record); });
+  // Asked per municipality and per function: a scan of all districts each time grew with the
+  // square of the registry.
+  districts_by_municipality_.clear();
+  for (const District& district : districts) districts_by_municipality_[district.municipality].push_back(&district);
 }
 
 const RecordBase* Registry::find(const std::string& id) const {
@@ -102,11 +106,8 @@ const Agreement* Registry::agreement(const std::string& id) const {
 }
 
 std::vector<const District*> Registry::districts_of(const std::string& municipality_id) const {
-  std::vector<const District*> result;
-  for (const District& district : districts) {
-    if (district.municipality == municipality_id) result.push_back(&district);
-  }
-  return result;
+  auto it = districts_by_municipality_.find(municipality_id);
+  return it == districts_by_municipality_.end() ? std::vector<const District*>{} : it->second;
 }
 
 void Registry::for_each_record(const std::function<void(const RecordBase&)>& visit) const {

@@ -44,7 +44,8 @@ class Registry {
   // are not reported again as unresolved (the file's own finding says what is wrong).
   std::map<std::string, Kind> unreadable_ids;
 
-  // Builds the id index; call after all records are added. The first record with an id wins.
+  // Builds the id index and the districts per municipality; call after all records are added.
+  // The first record with an id wins.
   void build_index();
   const RecordBase* find(const std::string& id) const;
   // Typed lookups: nullptr when the id is missing or of another kind.
@@ -53,7 +54,7 @@ class Registry {
   const Organisation* organisation(const std::string& id) const;
   const Group* group(const std::string& id) const;
   const Agreement* agreement(const std::string& id) const;
-  // Districts of a municipality, in registry order.
+  // Districts of a municipality, in registry order (from the index: after build_index).
   std::vector<const District*> districts_of(const std::string& municipality_id) const;
   // Every record of every kind, in kind order then file order.
   void for_each_record(const std::function<void(const RecordBase&)>& visit) const;
@@ -62,6 +63,7 @@ class Registry {
 
  private:
   std::map<std::string, const RecordBase*> index_;
+  std::map<std::string, std::vector<const District*>> districts_by_municipality_;
 };
 
 }  // namespace hok
