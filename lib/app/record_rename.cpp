@@ -16,6 +16,7 @@
 #include "core/atomic_write.hpp"
 #include "core/slug.hpp"
 #include "load/registry_loader.hpp"
+#include "load/source_file.hpp"
 #include "load/yaml_reader.hpp"
 #include "render/yaml_scalar.hpp"
 #include "schema/schema_walk.hpp"
@@ -39,19 +40,6 @@ struct Splice {
   int line = 0;
   std::string field;
 };
-
-std::string line_of(const std::string& text, int line) {
-  std::size_t start = 0;
-  for (int current = 1; current < line; ++current) {
-    start = text.find('\n', start);
-    if (start == std::string::npos) return {};
-    ++start;
-  }
-  std::size_t end = text.find('\n', start);
-  std::string result = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!result.empty() && result.back() == '\r') result.pop_back();
-  return result;
-}
 
 // Every place that names `id`: the record's own `id`, x-hok-ref references, waivers' subjects.
 std::vector<IdPlace> places_naming(const Registry& registry, const RecordBase& record, const std::string& id) {
@@ -240,7 +228,8 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
     std::map<int, std::vector<std::string>> fields_by_line;
     for (const Splice& splice : splices) fields_by_line[splice.line].push_back(splice.field);
     for (auto& [line, fields] : fields_by_line) {
-      plan.lines.push_back({file->path, line, line_of(file->text, line), line_of(text, line), std::move(fields)});
+      plan.lines.push_back(
+          {file->path, line, line_text(file->text, line), line_text(text, line), std::move(fields)});
     }
     std::string new_path = file.get() == record->source.get() ? plan.new_file : file->path;
     plan.files.push_back({file->path, new_path, std::move(old_bytes), std::move(new_bytes)});

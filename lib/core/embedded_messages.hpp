@@ -1,5 +1,5 @@
 #pragma once
-// The messages/ catalogues, compiled into the binary by cmake/embed_messages.cmake.
+// The messages/ catalogues, compiled into the binary by hok_embed_files (cmake/embed_files.cmake).
 #include <string>
 #include <vector>
 

@@ -1,5 +1,6 @@
 #pragma once
-// templates/* and lib/digest/catalog_*.json, compiled into the binary by cmake/embed_templates.cmake.
+// templates/* and lib/digest/catalog_*.json, compiled into the binary by hok_embed_files
+// (cmake/embed_files.cmake).
 #include <string>
 #include <vector>
 

@@ -61,18 +61,20 @@ Location SourceFile::key_location(const std::string& pointer) const {
   return Location{path, position.key_line, position.key_column, position.key_length};
 }
 
-std::string SourceFile::line_text(int line) const {
+std::string SourceFile::line_text(int line) const { return hok::line_text(text, line); }
+
+std::string line_text(std::string_view text, int line) {
   if (line < 1) return {};
   std::size_t start = 0;
   for (int current = 1; current < line; ++current) {
     start = text.find('\n', start);
-    if (start == std::string::npos) return {};
+    if (start == std::string_view::npos) return {};
     ++start;
   }
-  std::size_t end = text.find('\n', start);
-  std::string result = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!result.empty() && result.back() == '\r') result.pop_back();
-  return result;
+  std::string_view result = text.substr(start);
+  result = result.substr(0, result.find('\n'));
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  return std::string(result);
 }
 
 void append_pointer_token(std::string& pointer, std::string_view token) {

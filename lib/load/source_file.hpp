@@ -73,6 +73,10 @@ struct SourceFile {
   std::string line_text(int line) const;
 };
 
+// The text of 1-based line `line` of `text`, without its line ending ("\n" or "\r\n"); empty if
+// `line` is below 1 or past the end.
+std::string line_text(std::string_view text, int line);
+
 using SourceFilePtr = std::shared_ptr<const SourceFile>;
 
 // Appends "/" and the RFC 6901 escaped `token` to `pointer` in place.

@@ -1,5 +1,5 @@
 #pragma once
-// The schemas/ files, compiled into the binary by cmake/embed_schemas.cmake.
+// The schemas/ files, compiled into the binary by hok_embed_files (cmake/embed_files.cmake).
 #include <string>
 #include <vector>
 

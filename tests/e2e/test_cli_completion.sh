@@ -1,14 +1,7 @@
 #!/usr/bin/env bash
 # `hok completion bash|zsh|fish` and `hok --version`: the bash script completes commands, option
 # values, kinds for `new`; zsh and fish scripts parse when those shells are installed.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 version=$("$hok" --version); code=$?
 [ $code -eq 0 ] && [ -n "$version" ] && pass "--version prints '$version'" || fail "--version: $code"
@@ -59,5 +52,4 @@ fi
 out=$("$hok" completion tcsh 2>&1); code=$?
 [ $code -eq 2 ] && pass "unknown shell: exit 2" || fail "tcsh: $code"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

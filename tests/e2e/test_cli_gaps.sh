@@ -1,14 +1,7 @@
 #!/usr/bin/env bash
 # The gaps command as a user meets it: refusal on a broken tree, --as-of in every format,
 # --rule, waivers in examples/minimal, CSV for spreadsheets, Markdown checklist.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 out=$("$hok" gaps "$source_dir/examples/broken" --as-of 2026-01-01 2>&1); code=$?
 [ $code -eq 2 ] && grep -q "validation error" <<<"$out" && pass "broken tree: exit 2" || fail "broken tree: $code $out"
@@ -56,5 +49,4 @@ out=$("$hok" gaps "$source_dir/data" --as-of 2026-02-30 2>&1); code=$?
 out=$("$hok" gaps "$source_dir/data" --rule E007 2>&1); code=$?
 [ $code -eq 2 ] && pass "unknown gap rule: exit 2" || fail "bad rule: $code"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

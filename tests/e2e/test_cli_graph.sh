@@ -1,14 +1,7 @@
 #!/usr/bin/env bash
 # `hok graph`: DOT and Mermaid of reports_to and agreement ownership on the real registry; node ids
 # are the record ids; Graphviz accepts the DOT when it is installed.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 "$hok" graph "$source_dir/data" > "$work/g.dot"; code=$?
 [ $code -eq 0 ] && pass "dot: exit 0" || fail "dot: exit $code"
@@ -40,5 +33,4 @@ grep -q '^  aldre-psykisk-sjukdom(\[".* #38; .*"\])$' "$work/g.mmd" && pass "mer
 out=$("$hok" graph "$source_dir/data" --format svg 2>&1); code=$?
 [ $code -eq 2 ] && pass "unknown format: exit 2" || fail "unknown format: $code"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

@@ -2,16 +2,8 @@
 # `hok init DIR` and `hok new KIND ID`: a new registry that validates clean, with a Swedish guide,
 # CI, editor settings and schemas; refusal of a non-empty folder; new records from the schema,
 # --set values quoted, the new file checked at once, never an overwrite.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+
 reg="$work/samverkan"
 
 out=$("$hok" init "$reg" --name 'Vård i samverkan: test' 2>&1); code=$?
@@ -101,5 +93,4 @@ files = sorted({f["file"] for f in json.loads(sys.argv[1])})
 assert files == ["agreements/avtal.yaml", "groups/samrad-aldre.yaml"], files
 PY
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

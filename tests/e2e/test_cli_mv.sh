@@ -3,15 +3,8 @@
 # secretariat, flow lists, nested fields, a waiver's subject) is renamed; `hok validate` stays
 # clean and a diff against the original shows exactly the id's lines changed. Refusals exit 2 and
 # change nothing; --dry-run writes nothing; --rev is refused.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cp -r "$source_dir/examples/minimal" "$work/original"
 cp -r "$source_dir/examples/minimal" "$work/reg"
 
@@ -99,5 +92,4 @@ rm "$work/reg/groups/vis-ny.yaml" "$work/before/groups/vis-ny.yaml"
 out=$("$hok" mv --help 2>&1)
 grep -q "Example: hok mv" <<<"$out" && grep -q -- "--dry-run" <<<"$out" && pass "--help with an example" || fail "help: $out"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

@@ -2,16 +2,8 @@
 # `hok validate --format sarif`: valid SARIF 2.1.0 (checked against the schema kept in
 # tests/schemas/, with python3-jsonschema), the same findings as --format json, regions only
 # where a finding has a line, paths relative to the working directory.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+
 schema="$source_dir/tests/schemas/sarif-2.1.0-rtm.5.json"
 
 (cd "$source_dir" && "$hok" validate examples/broken --format sarif > "$work/broken.sarif"); code=$?
@@ -67,5 +59,4 @@ out=$("$hok" validate "$source_dir/data" --format sarif --output "$work/out.sari
 [ $code -eq 0 ] && grep -q "no findings" <<<"$out" && "$python" -c "import json,sys; json.load(open(sys.argv[1]))" "$work/out.sarif" \
   && pass "--output writes SARIF while the terminal gets text" || fail "--output sarif: $out"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

@@ -1,12 +1,7 @@
 #!/usr/bin/env bash
 # `hok show ID`: fields, outgoing and incoming references with file:line:col, the delete verdict,
 # JSON for tools, and an unknown id answered with exit 2 and "did you mean".
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 out=$("$hok" show samrad-barn-unga "$source_dir/data" 2>&1); code=$?
 [ $code -eq 0 ] && pass "known id: exit 0" || fail "known id: exit $code: $out"
@@ -29,8 +24,8 @@ out=$(cd "$source_dir/data/groups" && "$hok" show vis-processledning 2>&1)
 grep -q "^  hok.yaml:[0-9]*:[0-9]*: the registry settings, field secretariat$" <<<"$out" \
   && pass "hok.yaml's secretariat counts as a reference (root found upwards)" || fail "hok.yaml reference: $out"
 
-"$hok" show bus -C "$source_dir/data" --format json > /tmp/hok-show-$$.json; code=$?
-/usr/bin/python3 - /tmp/hok-show-$$.json <<'PY' && pass "JSON output" || fail "JSON output"
+"$hok" show bus -C "$source_dir/data" --format json > "$work/show.json"; code=$?
+/usr/bin/python3 - "$work/show.json" <<'PY' && pass "JSON output" || fail "JSON output"
 import json, sys
 data = json.load(open(sys.argv[1]))
 assert data["id"] == "bus" and data["kind"] == "agreements" and data["file"] == "agreements/bus.yaml"
@@ -40,21 +35,17 @@ assert any(r["field"] == "owner" and r["target_kind"] == "groups" for r in data[
 assert [r["id"] for r in data["referenced_by"]] == ["bussam"], data["referenced_by"]
 assert data["deletable"] is False
 PY
-rm -f /tmp/hok-show-$$.json
 
 out=$("$hok" show samrad-barn "$source_dir/data" 2>&1); code=$?
 [ $code -eq 2 ] && grep -q "^hok: error: no record has the id 'samrad-barn'; did you mean 'samrad-barn-unga'?$" <<<"$out" \
   && pass "unknown id: exit 2 with did-you-mean" || fail "unknown id: $code $out"
 
 # A record nothing refers to.
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/groups"
-printf 'hok: 1\nname: Test\n' > "$work/hok.yaml"
-printf 'id: vis\nname: VIS\ntype: political-steering\nstatus: active\n' > "$work/groups/vis.yaml"
-out=$("$hok" show vis "$work" 2>&1)
+mkdir -p "$work/reg/groups"
+printf 'hok: 1\nname: Test\n' > "$work/reg/hok.yaml"
+printf 'id: vis\nname: VIS\ntype: political-steering\nstatus: active\n' > "$work/reg/groups/vis.yaml"
+out=$("$hok" show vis "$work/reg" 2>&1)
 grep -q "^Can it be deleted? Yes: nothing refers to vis, so deleting groups/vis.yaml breaks no reference.$" <<<"$out" \
   && pass "deletable record" || fail "deletable: $out"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

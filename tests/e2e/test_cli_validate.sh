@@ -1,15 +1,7 @@
 #!/usr/bin/env bash
 # The validate command's contract as a user meets it: exit codes, formats, --output, --fail-on,
 # severity overrides from hok.yaml, colour rules, finding the root upwards.
-set -u
-hok=$(realpath "$1")
-source_dir=$2
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 # A registry with one warning (a stray .yml) and one error (an unresolved reference).
 mkdir -p "$work/reg/groups" "$work/reg/organisations"
@@ -125,5 +117,4 @@ out=$("$hok" validate --format xml "$work/reg" 2>&1); code=$?
 "$hok" validate "$source_dir/data" >/dev/null && pass "data/ validates clean" || fail "data/ has findings"
 "$hok" validate "$source_dir/examples/minimal" --fail-on warning >/dev/null && pass "examples/minimal clean" || fail "examples/minimal"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

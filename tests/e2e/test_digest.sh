@@ -2,16 +2,7 @@
 # hok digest as a reader meets it: the site for examples/minimal and data/ in HTML and Markdown,
 # every internal link resolving, nothing loaded from outside, hostile text escaped and hostile
 # URLs not linked, --lang en, the Mermaid chart, and the folders hok refuses to write into.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 # Checks one generated folder: internal links resolve, no external resources, accessible markup.
 check_site() {
@@ -230,5 +221,4 @@ out=$("$hok" digest "$source_dir/examples/minimal" --templates "$work/templates"
 [ $code -eq 2 ] && grep -q "did you mean 'record.html.mustache'" <<<"$out" && pass "unknown template name: did you mean" \
   || fail "template typo: $code $out"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

@@ -2,13 +2,8 @@
 # git-aware hok: --rev, diff (every change type), --new-since (including a reference broken in a
 # file the change did not touch), --changed-since, bare repositories, and clear errors. The test
 # builds its repositories with the git CLI; hok itself reads them through libgit2.
-set -u
-hok=$(realpath "$1")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+
 export GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=Test GIT_COMMITTER_EMAIL=t@example.org
 export GIT_AUTHOR_DATE=2025-03-01T10:00:00Z GIT_COMMITTER_DATE=2025-03-01T10:00:00Z
 
@@ -204,5 +199,4 @@ out=$("$hok" show samrad "$work/nogit" 2>&1); code=$?
   && pass "show outside git says there is no history" || fail "show no git: $code $out"
 cd "$repo"
 
-[ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
-echo "all passed"
+finish

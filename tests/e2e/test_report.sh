@@ -3,14 +3,7 @@
 # and data/ (2025) in HTML and Markdown, Swedish and English; every section's heading; one
 # self-contained HTML file; the no-data sentence; a git repository built here whose "what changed"
 # section lists the record added in the year; and the files and registries hok refuses.
-set -u
-hok=$(realpath "$1")
-source_dir=$(realpath "$2")
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 sv_headings=("Sammanfattning" "Överenskommelser per ägande samrådsgrupp" "Årets uppföljningar" "Organisationen"
              "Lokal samverkan" "Representation" "Handlingsplanen" "Förändringar under året" "Öppna glapp i korthet")
@@ -151,8 +144,4 @@ grep -q "No records were added, removed or changed in 2025" "$work/rev.md" && pa
 grep -q "The registry was not in git before 2024" "$work/2024.md" && pass "git: a registry new in the year counts as added" \
   || fail "git: first year"
 
-if [ $failures -gt 0 ]; then
-  echo "$failures check(s) failed"
-  exit 1
-fi
-echo "all report checks passed"
+finish

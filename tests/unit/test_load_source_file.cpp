@@ -1,4 +1,5 @@
-// The position index: one flat, sorted table per file instead of a tree of strings.
+// The position index: one flat, sorted table per file instead of a tree of strings; the text of
+// one line, as diagnostics and `hok mv` quote it.
 #include <catch2/catch.hpp>
 
 #include "load/source_file.hpp"
@@ -63,4 +64,21 @@ TEST_CASE("pointer tokens are escaped as RFC 6901 says", "[load][source_file]") 
   CHECK(pointer == "/severity/a~1b~0c");
   CHECK(hok::pointer_append("", "x") == "/x");
   CHECK(hok::pointer_append("/list", std::size_t{3}) == "/list/3");
+}
+
+TEST_CASE("line_text gives one line without its line ending, LF or CRLF", "[load][source_file]") {
+  const std::string text = "id: a\r\nname: \"Åsa\"\nstatus: active";
+  CHECK(hok::line_text(text, 1) == "id: a");
+  CHECK(hok::line_text(text, 2) == "name: \"Åsa\"");
+  CHECK(hok::line_text(text, 3) == "status: active");
+  hok::SourceFile file;
+  file.text = text;
+  CHECK(file.line_text(1) == "id: a");
+}
+
+TEST_CASE("line_text is empty for a line outside the text", "[load][source_file]") {
+  CHECK(hok::line_text("id: a\n", 0).empty());
+  CHECK(hok::line_text("id: a\n", 2).empty());
+  CHECK(hok::line_text("id: a\n", 3).empty());
+  CHECK(hok::line_text("", 1).empty());
 }
