@@ -1,23 +1,50 @@
 #include "app/validation.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 
 #include "check/check.hpp"
 
 namespace hok {
 
 ValidationResult validate_registry(const std::filesystem::path& start, const LoadOptions& options) {
-  return validate_loaded(load_registry(start, options));
+  return validate_loaded(load_registry(start, options), options.threads);
 }
 
 ValidationResult validate_registry(const RegistrySource& source, const LoadOptions& options) {
-  return validate_loaded(load_registry(source, options));
+  return validate_loaded(load_registry(source, options), options.threads);
 }
 
-ValidationResult validate_loaded(LoadResult load) {
+ValidationResult validate_loaded(LoadResult load, unsigned threads) {
   ValidationResult result{std::move(load), {}};
   FindingSink sink = std::move(result.load.findings);
-  for (const Check& check : validate_checks()) check.run(*result.load.registry, sink);
+  // The checks only read the registry: they run side by side, each into its own sink, merged in
+  // code order (the findings are sorted below anyway).
+  const std::vector<Check>& checks = validate_checks();
+  std::vector<FindingSink> sinks(checks.size());
+  std::vector<std::exception_ptr> failures(checks.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < checks.size(); i = next++) {
+      try {
+        checks[i].run(*result.load.registry, sinks[i]);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(checks.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
+  }
+  for (FindingSink& one : sinks) sink.merge(std::move(one));
   result.findings = std::move(sink.findings());
   apply_severity_overrides(result.findings, result.load.registry->settings);
   sort_findings(result.findings);

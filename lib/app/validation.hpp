@@ -18,8 +18,9 @@ struct ValidationResult {
 ValidationResult validate_registry(const std::filesystem::path& start, const LoadOptions& options = {});
 // The same for a registry from any source (a git revision).
 ValidationResult validate_registry(const RegistrySource& source, const LoadOptions& options = {});
-// Runs every validate check on an already loaded registry.
-ValidationResult validate_loaded(LoadResult load);
+// Runs every validate check on an already loaded registry, side by side on `threads` threads (0:
+// all cores); the findings do not depend on how many.
+ValidationResult validate_loaded(LoadResult load, unsigned threads = 0);
 
 // Applies `severity:` from hok.yaml; findings of rules set to `off` are removed.
 void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings);
