@@ -75,6 +75,7 @@ int run_digest(const DigestCommandOptions& options) {
   }
   DigestSummary summary = write_digest(*validation.load.registry, digest);
   std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);
+  keep_until_exit(std::move(validation.load.registry));
   return 0;
 }
 

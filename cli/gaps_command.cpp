@@ -89,6 +89,7 @@ int run_gaps(const GapsOptions& options) {
     std::cout << render(options.format, options.format == "text" && use_color());
   }
   std::cout.flush();
+  keep_until_exit(std::move(validation.load.registry));
   return exit_code_for(report.findings, *parse_severity(options.fail_on));
 }
 
