@@ -350,8 +350,9 @@ RecordSlots::RecordSlots(Registry& registry, const std::vector<std::string>& kin
     slots_[i].kind = kind_from_directory(kinds[i]);
     if (slots_[i].kind) slots_[i].index = next[*slots_[i].kind]++;
   }
-  for (const auto& [kind, size] : next) {
-    with_records(registry_, kind, [&](auto& records) { records.resize(size); });
+  for (const auto& entry : next) {  // no structured binding: clang 14 cannot capture one
+    const std::size_t size = entry.second;
+    with_records(registry_, entry.first, [&](auto& records) { records.resize(size); });
   }
 }
 
