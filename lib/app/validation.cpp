@@ -1,11 +1,9 @@
 #include "app/validation.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <thread>
 
 #include "check/check.hpp"
+#include "core/parallel.hpp"
 
 namespace hok {
 
@@ -24,26 +22,7 @@ ValidationResult validate_loaded(LoadResult load, unsigned threads) {
   // code order (the findings are sorted below anyway).
   const std::vector<Check>& checks = validate_checks();
   std::vector<FindingSink> sinks(checks.size());
-  std::vector<std::exception_ptr> failures(checks.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < checks.size(); i = next++) {
-      try {
-        checks[i].run(*result.load.registry, sinks[i]);
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(checks.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) std::rethrow_exception(failure);
-  }
+  parallel_for(checks.size(), threads, [&](std::size_t i) { checks[i].run(*result.load.registry, sinks[i]); });
   for (FindingSink& one : sinks) sink.merge(std::move(one));
   result.findings = std::move(sink.findings());
   apply_severity_overrides(result.findings, result.load.registry->settings);

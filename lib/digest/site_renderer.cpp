@@ -1,11 +1,9 @@
 #include "digest/site_renderer.hpp"
 
-#include <algorithm>
-#include <atomic>
-#include <exception>
 #include <functional>
-#include <thread>
+#include <memory>
 
+#include "core/parallel.hpp"
 #include "digest/commonmark.hpp"
 #include "render/escape.hpp"
 #include "render/markdown_tidy.hpp"
@@ -222,36 +220,19 @@ void render_site(const Site& site, DigestFormat format, const TemplateStore& tem
   mustache::data shared;
   set_moved(shared, "t", catalog.template_texts());
 
-  // Pages are independent: each thread takes the next page and renders it with its own parsed
-  // templates. The first failure (in page order) is rethrown once every thread has stopped.
-  std::vector<std::exception_ptr> failures(site.pages.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    TemplateRenderer renderer(templates);
-    for (std::size_t i = next++; i < site.pages.size(); i = next++) {
+  // Pages are independent: each thread renders pages with its own parsed templates.
+  parallel_for_each_thread(site.pages.size(), threads, [&] {
+    return [&, renderer = std::make_shared<TemplateRenderer>(templates)](std::size_t i) {
       const Page& page = site.pages[i];
-      try {
-        FormatRules rules{format, extension(format), "", page.path};
-        for (int depth = page_depth(page.path); depth > 0; --depth) rules.root += "../";
-        mustache::data data = page_data(site, page, rules);
-        set_moved(data, "body", mustache::data(renderer.render(template_name(page, format), data, escape, &shared)));
-        std::string content =
-            renderer.render(html ? "layout.html.mustache" : "layout.md.mustache", data, escape, &shared);
-        sink(i, {page.path + rules.extension, html ? std::move(content) : tidy_markdown(content)});
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, site.pages.size())));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) std::rethrow_exception(failure);
-  }
+      FormatRules rules{format, extension(format), "", page.path};
+      for (int depth = page_depth(page.path); depth > 0; --depth) rules.root += "../";
+      mustache::data data = page_data(site, page, rules);
+      set_moved(data, "body", mustache::data(renderer->render(template_name(page, format), data, escape, &shared)));
+      std::string content =
+          renderer->render(html ? "layout.html.mustache" : "layout.md.mustache", data, escape, &shared);
+      sink(i, {page.path + rules.extension, html ? std::move(content) : tidy_markdown(content)});
+    };
+  });
   if (html) sink(site.pages.size(), {"hok.css", templates.file("hok.css")});
 }
 

@@ -1,11 +1,10 @@
 #include "load/registry_loader.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 #include <fmt/format.h>
 
+#include "core/parallel.hpp"
 #include "core/rule_catalog.hpp"
 #include "load/tree_walker.hpp"
 #include "load/yaml_reader.hpp"
@@ -150,29 +149,20 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
 
   std::vector<SourceEntry> entries = source.list(result.findings);
   std::vector<LoadedFile> loaded(entries.size());
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, entries.size())));
   std::vector<std::string> kinds(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) kinds[i] = entries[i].kind;
   RecordSlots records(registry, kinds);
   std::vector<std::string>().swap(kinds);
-  std::atomic<std::size_t> next{0};
-  // Each worker also builds the file's typed record in its place and, unless the caller keeps the
+  // Each task also builds the file's typed record in its place and, unless the caller keeps the
   // JSON, frees it at once: the JSON of every file is never held at the same time, and the
   // building and freeing are spread over the cores.
-  auto work = [&] {
-    for (std::size_t i = next++; i < entries.size(); i = next++) {
-      LoadedFile& one = loaded[i];
-      one = load_one(source, entries[i]);
-      one.parsed = one.file->data.has_value();
-      records.build(i, one.file);
-      if (!options.keep_data) one.file->data.reset();
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+  parallel_for(entries.size(), options.threads, [&](std::size_t i) {
+    LoadedFile& one = loaded[i];
+    one = load_one(source, entries[i]);
+    one.parsed = one.file->data.has_value();
+    records.build(i, one.file);
+    if (!options.keep_data) one.file->data.reset();
+  });
   std::vector<SourceEntry>().swap(entries);  // the listing is not needed any more
   records.finish();
 
