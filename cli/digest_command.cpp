@@ -6,7 +6,7 @@
 #include "command_registry.hpp"
 #include "core/dates.hpp"
 #include "digest/digest.hpp"
-#include "digest/embedded_templates.hpp"
+#include "document/embedded_templates.hpp"
 #include "registry_options.hpp"
 
 namespace hok::cli {

@@ -81,7 +81,7 @@ Section review_and_follow_up(const SiteContext& site, const Agreement& agreement
                             followup->reported_to ? site.record(*followup->reported_to) : Cell{},
                             site.plain(std::to_string(followup->deviations.size()))});
   }
-  if (!history.rows.empty()) section.table = std::move(history);
+  if (!history.rows.empty()) section.add(records_table(std::move(history)));
   section.empty_note = site.text("no_follow_ups");
   return section;
 }
@@ -123,13 +123,13 @@ Section adoption(const SiteContext& site, const Agreement& agreement) {
                             site.optional_text(decision->body), site.optional_text(decision->reference)});
     }
   }
-  section.table = std::move(table);
+  section.add(records_table(std::move(table)));
   return section;
 }
 
 Section documents(const SiteContext& site, const Agreement& agreement) {
   Section section = site.section("documents", "documents");
-  for (const Document& document : agreement.documents) section.items.push_back(site.url(document.url, document.title));
+  for (const Document& document : agreement.documents) section.item(site.url(document.url, document.title));
   section.empty_note = site.text("no_documents");
   return section;
 }

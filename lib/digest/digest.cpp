@@ -1,9 +1,9 @@
 #include "digest/digest.hpp"
 
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 #include "digest/site_builder.hpp"
 #include "digest/site_writer.hpp"
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 #include "gaps/gap_report.hpp"
 
 namespace hok {

@@ -49,7 +49,7 @@ Section mandate(const SiteContext& site, const Group& group) {
   if (group.mandate->document) {
     site.add_field(section, "field_mandate_document", site.url(*group.mandate->document, site.text("mandate_document")));
   }
-  for (const std::string& purpose : group.mandate->purposes) section.items.push_back(site.enum_value("purpose", purpose));
+  for (const std::string& purpose : group.mandate->purposes) section.item(site.enum_value("purpose", purpose));
   return section;
 }
 
@@ -74,7 +74,7 @@ Section seats(const SiteContext& site, const Group& group) {
   table.headers.push_back(site.text("column_role"));
   table.headers.push_back(site.text("column_count"));
   table.rows = site.seats_in(group);
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   section.empty_note = site.text("no_seats");
   return section;
 }
@@ -90,7 +90,7 @@ Section agreements(const SiteContext& site, const Group& group) {
     table.rows.push_back({site.record(agreement.id), site.plain(site.text(owns ? "role_owner" : "role_related")),
                           site.enum_value("agreement_status", agreement.status)});
   }
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   section.empty_note = site.text("no_agreements_owned");
   return section;
 }
@@ -98,7 +98,7 @@ Section agreements(const SiteContext& site, const Group& group) {
 Section reporting_groups(const SiteContext& site, const Group& group) {
   Section section = site.section("reporting_groups", "reporting-groups");
   for (const Group& other : site.registry().groups) {
-    if (other.reports_to == group.id) section.items.push_back(site.record(other.id));
+    if (other.reports_to == group.id) section.item(site.record(other.id));
   }
   section.empty_note = site.text("none");
   return section;
@@ -111,7 +111,7 @@ Section annual_plans(const SiteContext& site, const Group& group) {
     table.rows.push_back({site.plain(std::to_string(plan.year)), site.optional_text(plan.adopted),
                           plan.document ? site.url(*plan.document, site.text("document")) : Cell{}});
   }
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   section.empty_note = site.text("no_annual_plans");
   return section;
 }
@@ -125,7 +125,7 @@ Section responsibilities(const SiteContext& site, const Group& group) {
                           responsibility.taken_over_by ? site.record(*responsibility.taken_over_by)
                                                        : site.muted("not_taken_over")});
   }
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   return section;
 }
 

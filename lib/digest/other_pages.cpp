@@ -42,14 +42,14 @@ Page organisation_page(const SiteContext& site, const Organisation& organisation
   Section seats = site.section("seats_held", "seats");
   Table table{{site.text("column_group"), site.text("column_seat"), site.text("column_role"), site.text("column_count")},
               site.seats_of(organisation.id)};
-  if (!table.rows.empty()) seats.table = std::move(table);
+  if (!table.rows.empty()) seats.add(records_table(std::move(table)));
   seats.empty_note = site.text("no_seats_held");
   page.sections.push_back(std::move(seats));
 
   Section functions = site.section("functions_held", "functions");
   for (const CoordinatingFunction& function : site.registry().functions) {
     if (function.holder == organisation.id || function.supported_by == organisation.id) {
-      functions.items.push_back(site.record(function.id));
+      functions.item(site.record(function.id));
     }
   }
   functions.empty_note = site.text("none");
@@ -58,7 +58,7 @@ Page organisation_page(const SiteContext& site, const Organisation& organisation
   Section agreements = site.section("party_to", "agreements");
   for (const Agreement& agreement : site.registry().agreements) {
     if (std::find(agreement.parties.begin(), agreement.parties.end(), organisation.id) != agreement.parties.end()) {
-      agreements.items.push_back(site.record(agreement.id));
+      agreements.item(site.record(agreement.id));
     }
   }
   agreements.empty_note = site.text("none");
@@ -118,7 +118,7 @@ Page plan_page(const SiteContext& site, const Plan& plan) {
                           goal->status ? site.enum_value("goal_status", *goal->status) : Cell{},
                           site.optional_text(goal->indicator), activities});
   }
-  if (!table.rows.empty()) goals.table = std::move(table);
+  if (!table.rows.empty()) goals.add(records_table(std::move(table)));
   goals.empty_note = site.text("no_goals");
   page.sections.push_back(std::move(goals));
   finish_record_page(site, plan, page);
@@ -138,7 +138,7 @@ Page followup_page(const SiteContext& site, const Followup& followup) {
   page.sections.push_back(std::move(overview));
   if (followup.summary && !followup.summary->empty()) {
     Section summary = site.section("summary", "summary");
-    summary.commonmark = *followup.summary;
+    summary.commonmark(*followup.summary);
     page.sections.push_back(std::move(summary));
   }
   Section deviations = site.section("deviations", "deviations");
@@ -153,7 +153,7 @@ Page followup_page(const SiteContext& site, const Followup& followup) {
                           site.optional_text(deviation.due),
                           deviation.closed ? site.plain(*deviation.closed) : site.muted("open")});
   }
-  if (!table.rows.empty()) deviations.table = std::move(table);
+  if (!table.rows.empty()) deviations.add(records_table(std::move(table)));
   deviations.empty_note = site.text("no_deviations");
   page.sections.push_back(std::move(deviations));
   finish_record_page(site, followup, page);

@@ -29,7 +29,7 @@ Section functions_in(const SiteContext& site, const std::vector<std::string>& ar
                           function.holder ? site.record(*function.holder) : site.muted("vacant"),
                           site.enum_value("function_status", function.status)});
   }
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   section.empty_note = site.text("no_functions");
   return section;
 }
@@ -38,7 +38,7 @@ Section functions_in(const SiteContext& site, const std::vector<std::string>& ar
 Section local_groups(const SiteContext& site, const std::vector<std::string>& areas) {
   Section section = site.section("local_groups", "local-groups");
   for (const Group& group : site.registry().groups) {
-    if (group.area && contains(areas, *group.area)) section.items.push_back(site.record(group.id));
+    if (group.area && contains(areas, *group.area)) section.item(site.record(group.id));
   }
   section.empty_note = site.text("none");
   return section;
@@ -68,7 +68,7 @@ Section adoptions(const SiteContext& site, const Municipality& municipality) {
       table.rows.push_back({site.record(agreement.id), site.muted("no_decision"), {}, {}});
     }
   }
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   section.empty_note = site.text("no_adoptions");
   return section;
 }
@@ -77,7 +77,7 @@ Section seats(const SiteContext& site, const std::string& id) {
   Section section = site.section("seats_held", "seats");
   Table table{{site.text("column_group"), site.text("column_seat"), site.text("column_role"), site.text("column_count")},
               site.seats_of(id)};
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   section.empty_note = site.text("no_seats_held");
   return section;
 }
@@ -98,7 +98,7 @@ Page municipality_page(const SiteContext& site, const Municipality& municipality
   std::vector<std::string> areas = {municipality.id};
   Section districts = site.section("districts", "districts");
   for (const District* district : site.registry().districts_of(municipality.id)) {
-    districts.items.push_back(site.record(district->id));
+    districts.item(site.record(district->id));
     areas.push_back(district->id);
   }
   districts.empty_note = site.text("no_districts");
@@ -111,7 +111,7 @@ Page municipality_page(const SiteContext& site, const Municipality& municipality
   Section organisations = site.section("organisations_here", "organisations");
   for (const Organisation& organisation : site.registry().organisations) {
     if (organisation.municipality == municipality.id || organisation.parent == municipality.id) {
-      organisations.items.push_back(site.record(organisation.id));
+      organisations.item(site.record(organisation.id));
     }
   }
   organisations.empty_note = site.text("none");
@@ -135,13 +135,13 @@ Page subregion_page(const SiteContext& site, const Subregion& subregion) {
   Page page = record_page_frame(site, subregion);
   Section municipalities = site.section("municipalities_in", "municipalities");
   for (const Municipality& municipality : site.registry().municipalities) {
-    if (municipality.subregion == subregion.id) municipalities.items.push_back(site.record(municipality.id));
+    if (municipality.subregion == subregion.id) municipalities.item(site.record(municipality.id));
   }
   municipalities.empty_note = site.text("none");
   page.sections.push_back(std::move(municipalities));
   Section groups = site.section("subregional_groups", "groups");
   for (const Group& group : site.registry().groups) {
-    if (group.subregion == subregion.id) groups.items.push_back(site.record(group.id));
+    if (group.subregion == subregion.id) groups.item(site.record(group.id));
   }
   groups.empty_note = site.text("none");
   page.sections.push_back(std::move(groups));

@@ -113,7 +113,7 @@ Page list_page(const SiteContext& site, const ListSpec& spec) {
     for (Cell& cell : spec.columns(site, *record)) row.push_back(std::move(cell));
     table.rows.push_back(std::move(row));
   }
-  if (!table.rows.empty()) section.table = std::move(table);
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
   page.sections.push_back(std::move(section));
   return page;
 }
@@ -148,19 +148,19 @@ Section key_figures(const SiteContext& site, const std::vector<NavEntry>& naviga
   table.rows.push_back({site.plain(site.text("figure_agreements_in_force")), site.plain(std::to_string(in_force))});
   table.rows.push_back({site.plain(site.text("figure_active_groups")), site.plain(std::to_string(active))});
   table.rows.push_back({site.plain(site.text("figure_open_gaps")), site.plain(std::to_string(open_gaps))});
-  section.table = std::move(table);
+  section.add(records_table(std::move(table)));
   return section;
 }
 
 Section gaps_in_brief(const SiteContext& site, const GapReport& gaps) {
   Section section = site.section("open_gaps", "gaps");
-  section.fields.push_back({site.text("field_as_of"), site.plain(format_date(gaps.as_of))});
+  section.fact(site.text("field_as_of"), site.plain(format_date(gaps.as_of)));
   std::map<std::string, std::vector<const Finding*>> by_rule;
   for (const Finding& finding : gaps.findings) {
     if (!finding.waived_reason) by_rule[finding.code].push_back(&finding);
   }
   if (by_rule.empty()) {
-    section.items.push_back(site.muted("no_open_gaps"));
+    section.item(site.muted("no_open_gaps"));
     return section;
   }
   Table table{{site.text("column_gap"), site.text("column_severity"), site.text("column_count"), site.text("column_subjects")}, {}};
@@ -179,7 +179,7 @@ Section gaps_in_brief(const SiteContext& site, const GapReport& gaps) {
                           site.enum_value("finding_severity", severity_name(findings.front()->severity)),
                           site.plain(std::to_string(findings.size())), subjects});
   }
-  section.table = std::move(table);
+  section.add(records_table(std::move(table)));
   return section;
 }
 
@@ -205,14 +205,14 @@ Site build_site(const Registry& registry, const GapReport& gaps, const MessageCa
   index.title = registry.settings.name.empty() ? catalog.text("site_title") : registry.settings.name;
   index.kind_label = catalog.text("site_title");
   Section about = site.section("about", "about");
-  about.commonmark = catalog.text("index_intro");
+  about.commonmark(catalog.text("index_intro"));
   if (registry.settings.secretariat) site.add_field(about, "field_secretariat", site.record(*registry.settings.secretariat));
   index.sections.push_back(std::move(about));
   std::size_t open = 0;
   for (const Finding& finding : gaps.findings) open += !finding.waived_reason;
   index.sections.push_back(key_figures(site, result.navigation, open));
   Section chart = site.section("organisation_chart", "organisation-chart");
-  chart.chart = organisation_chart(site);
+  chart.add(organisation_chart(site));
   chart.empty_note = site.text("no_groups");
   index.sections.push_back(std::move(chart));
   index.sections.push_back(gaps_in_brief(site, gaps));

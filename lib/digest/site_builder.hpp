@@ -1,7 +1,7 @@
 #pragma once
 // The registry → the digest's page model: an index (what the registry is, key figures, the
 // organisation chart, the open gaps in brief), a list page per kind and a page per record.
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 #include "digest/page_model.hpp"
 #include "gaps/gap_report.hpp"
 #include "model/registry.hpp"

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "digest/url_policy.hpp"
+#include "document/url_policy.hpp"
 
 namespace hok {
 
@@ -89,7 +89,7 @@ Cell SiteContext::url(const std::string& address, const std::string& shown) cons
 
 void SiteContext::add_field(Section& section, const std::string& label_key, Cell value) const {
   if (value.empty()) return;
-  section.fields.push_back({text(label_key), std::move(value)});
+  section.fact(text(label_key), std::move(value));
 }
 
 Section SiteContext::section(const std::string& heading_key, const std::string& anchor) const {
@@ -113,14 +113,14 @@ Section SiteContext::referenced_by(const std::string& id) const {
     Cell kind = from == nullptr ? plain(text("kind_settings")) : plain(label("kind", kind_directory(from->kind)));
     table.rows.push_back({source, kind, plain(reference->field)});
   }
-  if (!table.rows.empty()) result.table = std::move(table);
+  if (!table.rows.empty()) result.add(records_table(std::move(table)));
   return result;
 }
 
 std::optional<Section> SiteContext::description(const RecordBase& record) const {
   if (!record.description || record.description->empty()) return std::nullopt;
   Section result = section("description", "description");
-  result.commonmark = *record.description;
+  result.commonmark(*record.description);
   return result;
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 #include "digest/page_model.hpp"
 #include "model/registry.hpp"
 

@@ -1,19 +1,21 @@
 #pragma once
-// The page model → files: HTML pages and one stylesheet, or Markdown pages, each page rendered
-// from the templates of a TemplateStore. Every value is escaped for where it lands: mustache's
-// HTML escaping for text and attributes, safe_link_url for URLs, escape_markdown_text for
-// Markdown (set as the templates' escape function), escape_mermaid_label in the diagram.
+// The page model → files: HTML pages and one stylesheet, or Markdown pages, each page's sections
+// rendered by the DocumentRenderer into the layout, list, record and index templates of a
+// TemplateStore. Every value is escaped for where it lands: mustache's HTML escaping for text and
+// attributes, safe_link_url for URLs, escape_markdown_text for Markdown (set as the templates'
+// escape function), escape_mermaid_label in the diagram.
 #include <functional>
 #include <string>
 #include <vector>
 
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 #include "digest/page_model.hpp"
-#include "digest/template_store.hpp"
+#include "document/document_renderer.hpp"
+#include "document/template_store.hpp"
 
 namespace hok {
 
-enum class DigestFormat { Html, Markdown };
+using DigestFormat = DocumentFormat;
 
 struct SiteFile {
   std::string path;  // relative to the output folder: "groups/vis-politisk.html", "hok.css"
@@ -36,8 +38,5 @@ void render_site(const Site& site, DigestFormat format, const TemplateStore& tem
 // The same, collected: every page in page order, then (HTML) the stylesheet.
 std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const TemplateStore& templates,
                                   const MessageCatalog& catalog, unsigned threads = 0);
-
-// The Mermaid flowchart of the organisation chart (without the code fence).
-std::string mermaid_chart(const std::vector<ChartNode>& roots);
 
 }  // namespace hok

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/rule_catalog.hpp"
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 #include "render/finding_renderer.hpp"
 #include "render/gap_renderer.hpp"
 

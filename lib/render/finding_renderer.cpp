@@ -8,7 +8,7 @@
 
 #include "core/rule_catalog.hpp"
 #include "load/byte_scan.hpp"
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 
 namespace hok {
 

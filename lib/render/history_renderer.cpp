@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 
 namespace hok {
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 #include "render/yaml_scalar.hpp"
 
 namespace hok {

@@ -1,6 +1,6 @@
 #include "report/annual_report.hpp"
 
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 #include "gaps/gap_report.hpp"
 #include "report/annual_figures.hpp"
 #include "report/report_context.hpp"

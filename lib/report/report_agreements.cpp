@@ -30,21 +30,21 @@ const Followup* last_followup(const ReportContext& context, const std::string& s
   return last;
 }
 
-std::vector<ReportCell> agreement_row(const ReportContext& context, const Agreement& agreement) {
-  std::vector<ReportCell> row;
-  row.push_back(cell(context.name(agreement.id)));
-  row.push_back(cell(context.label("agreement_status", agreement.status)));
+std::vector<Cell> agreement_row(const ReportContext& context, const Agreement& agreement) {
+  std::vector<Cell> row;
+  row.push_back(text_cell(context.name(agreement.id)));
+  row.push_back(text_cell(context.label("agreement_status", agreement.status)));
   if (const Followup* followup = last_followup(context, agreement.id)) {
-    row.push_back(cell(followup->date.value_or(std::to_string(followup->year))));
+    row.push_back(text_cell(followup->date.value_or(std::to_string(followup->year))));
     row.push_back(context.label_or_unknown("result", followup->result));
   } else {
     row.push_back(muted_cell(context.text("no_followup_yet")));
-    row.push_back(cell(""));
+    row.push_back(text_cell(""));
   }
   if (agreement.review && agreement.review->next) {
     std::optional<Date> next = parse_date(*agreement.review->next);
     const bool overdue = next && *next < context.as_of();
-    row.push_back(cell(overdue ? context.text("review_overdue", {{"date", *agreement.review->next}})
+    row.push_back(text_cell(overdue ? context.text("review_overdue", {{"date", *agreement.review->next}})
                                : *agreement.review->next));
   } else {
     row.push_back(muted_cell(context.text("not_recorded")));
@@ -58,16 +58,16 @@ std::vector<ReportCell> agreement_row(const ReportContext& context, const Agreem
   return row;
 }
 
-ReportTable agreement_table(const ReportContext& context) {
-  ReportTable table;
+Table agreement_table(const ReportContext& context) {
+  Table table;
   table.headers = {context.text("column_agreement"),     context.text("column_status"),
                    context.text("column_last_followup"), context.text("column_result"),
                    context.text("column_next_review"),   context.text("column_adoption")};
   return table;
 }
 
-ReportChart adoption_chart(const ReportContext& context, const std::vector<const Agreement*>& agreements) {
-  ReportChart chart;
+BarChart adoption_chart(const ReportContext& context, const std::vector<const Agreement*>& agreements) {
+  BarChart chart;
   chart.title = context.text("chart_adoption");
   chart.series = {context.text("series_adopted")};
   for (const Agreement* agreement : agreements) {
@@ -82,8 +82,8 @@ ReportChart adoption_chart(const ReportContext& context, const std::vector<const
 
 }  // namespace
 
-ReportSection agreements_section(const ReportContext& context) {
-  ReportSection section = context.section("agreements", "agreements");
+Section agreements_section(const ReportContext& context) {
+  Section section = context.section("agreements", "agreements");
   std::vector<const Agreement*> agreements;
   for (const Agreement& agreement : context.registry().agreements) {
     if (belongs_in_year(agreement, context.year())) agreements.push_back(&agreement);
@@ -107,10 +107,10 @@ ReportSection agreements_section(const ReportContext& context) {
                                                       {"owners", std::to_string(owners.size())},
                                                       {"unowned", std::to_string(unowned)}}));
   for (const std::string& owner : owners) {
-    ReportSection group;
+    Section group;
     group.heading = context.name(owner);
     group.anchor = "agreements-group-" + owner;
-    ReportTable table = agreement_table(context);
+    Table table = agreement_table(context);
     for (const Agreement* agreement : agreements) {
       if (agreement->owner == owner) table.rows.push_back(agreement_row(context, *agreement));
     }
@@ -118,10 +118,10 @@ ReportSection agreements_section(const ReportContext& context) {
     section.subsections.push_back(std::move(group));
   }
   if (unowned > 0) {
-    ReportSection group;
+    Section group;
     group.heading = context.text("no_owner");
     group.anchor = "agreements-no-owner";
-    ReportTable table = agreement_table(context);
+    Table table = agreement_table(context);
     for (const Agreement* agreement : agreements) {
       if (!agreement->owner || !context.registry().group(*agreement->owner)) {
         table.rows.push_back(agreement_row(context, *agreement));
@@ -130,9 +130,9 @@ ReportSection agreements_section(const ReportContext& context) {
     group.add(std::move(table));
     section.subsections.push_back(std::move(group));
   }
-  ReportChart chart = adoption_chart(context, agreements);
+  BarChart chart = adoption_chart(context, agreements);
   if (!chart.rows.empty()) {
-    ReportSection adoption;
+    Section adoption;
     adoption.heading = context.text("adoption");
     adoption.anchor = "agreements-adoption";
     adoption.add(std::move(chart));
@@ -148,9 +148,9 @@ const std::vector<std::string>& result_order() {
   return order;
 }
 
-ReportChart results_chart(const ReportContext& context, const std::vector<const Followup*>& followups) {
-  ReportChart chart;
-  chart.type = ReportChart::Type::Pie;
+BarChart results_chart(const ReportContext& context, const std::vector<const Followup*>& followups) {
+  BarChart chart;
+  chart.type = BarChart::Type::Pie;
   chart.title = context.year_text("chart_results");
   chart.series = {context.text("series_followups")};
   std::map<std::string, int> counts;
@@ -163,27 +163,27 @@ ReportChart results_chart(const ReportContext& context, const std::vector<const 
   return chart;
 }
 
-ReportTable deviation_table(const ReportContext& context, const Followup& followup) {
-  ReportTable table;
+Table deviation_table(const ReportContext& context, const Followup& followup) {
+  Table table;
   table.headers = {context.text("column_deviation"), context.text("column_severity"),
                    context.text("column_action"),    context.text("column_responsible"),
                    context.text("column_due"),       context.text("column_closed")};
   for (const Deviation& deviation : followup.deviations) {
     table.rows.push_back(
-        {cell(deviation.description), context.label_or_unknown("severity", deviation.severity),
-         deviation.action ? cell(*deviation.action) : muted_cell(context.text("not_recorded")),
-         deviation.responsible ? cell(context.name(*deviation.responsible))
+        {text_cell(deviation.description), context.label_or_unknown("severity", deviation.severity),
+         deviation.action ? text_cell(*deviation.action) : muted_cell(context.text("not_recorded")),
+         deviation.responsible ? text_cell(context.name(*deviation.responsible))
                                : muted_cell(context.text("not_recorded")),
          context.date_or_unknown(deviation.due),
-         deviation.closed ? cell(*deviation.closed) : muted_cell(context.text("open"))});
+         deviation.closed ? text_cell(*deviation.closed) : muted_cell(context.text("open"))});
   }
   return table;
 }
 
 }  // namespace
 
-ReportSection followups_section(const ReportContext& context) {
-  ReportSection section = context.section("followups", "follow-ups");
+Section followups_section(const ReportContext& context) {
+  Section section = context.section("followups", "follow-ups");
   std::vector<const Followup*> followups;
   for (const Followup& followup : context.registry().followups) {
     if (followup.year == context.year()) followups.push_back(&followup);
@@ -200,15 +200,15 @@ ReportSection followups_section(const ReportContext& context) {
   section.paragraph(context.text("followups_intro", {{"year", std::to_string(context.year())},
                                                      {"count", std::to_string(followups.size())},
                                                      {"deviations", std::to_string(deviations)}}));
-  ReportTable table;
+  Table table;
   table.headers = {context.text("column_subject"),     context.text("column_date"),
                    context.text("column_method"),      context.text("column_result"),
                    context.text("column_reported_to"), context.text("column_deviations")};
   for (const Followup* followup : followups) {
-    table.rows.push_back({cell(context.name(followup->subject)), context.date_or_unknown(followup->date),
+    table.rows.push_back({text_cell(context.name(followup->subject)), context.date_or_unknown(followup->date),
                           context.label_or_unknown("method", followup->method),
                           context.label_or_unknown("result", followup->result),
-                          followup->reported_to ? cell(context.name(*followup->reported_to))
+                          followup->reported_to ? text_cell(context.name(*followup->reported_to))
                                                 : muted_cell(context.text("not_recorded")),
                           number_cell(std::to_string(followup->deviations.size()))});
   }
@@ -216,7 +216,7 @@ ReportSection followups_section(const ReportContext& context) {
   section.add(results_chart(context, followups));
   for (const Followup* followup : followups) {
     if (!followup->summary && followup->deviations.empty()) continue;
-    ReportSection detail;
+    Section detail;
     detail.heading = context.name(followup->subject);
     detail.anchor = "follow-up-" + followup->id;
     if (followup->summary) detail.commonmark(*followup->summary);

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok {

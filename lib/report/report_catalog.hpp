@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 
 namespace hok {
 

@@ -71,8 +71,8 @@ std::vector<Event> dated_events(const ReportContext& context) {
   return events;
 }
 
-ReportSection from_dates(const ReportContext& context) {
-  ReportSection section;
+Section from_dates(const ReportContext& context) {
+  Section section;
   section.heading = context.text("changes_from_dates");
   section.anchor = "changes-dates";
   std::vector<Event> events = dated_events(context);
@@ -80,12 +80,12 @@ ReportSection from_dates(const ReportContext& context) {
     section.note(context.year_text("no_dated_changes"));
     return section;
   }
-  ReportTable table;
+  Table table;
   table.headers = {context.text("column_date"), context.text("column_record"), context.text("column_kind"),
                    context.text("column_event")};
   for (const Event& event : events) {
-    table.rows.push_back({cell(event.date), cell(context.name(event.id)),
-                          cell(context.label("kind", event.kind)), cell(event.what)});
+    table.rows.push_back({text_cell(event.date), text_cell(context.name(event.id)),
+                          text_cell(context.label("kind", event.kind)), text_cell(event.what)});
   }
   section.add(std::move(table));
   return section;
@@ -106,17 +106,17 @@ const char* change_key(RecordChange::Type type) {
 }
 
 // "Name (id)"; a person only as a muted "not published" unless hok.yaml publishes contacts.
-ReportCell record_cell(const ReportContext& context, const RecordChange& change) {
+Cell record_cell(const ReportContext& context, const RecordChange& change) {
   if (change.kind == kind_directory(Kind::Person) && !context.show_people()) {
     return muted_cell(context.text("person_not_published"));
   }
   std::string record = change.name.empty() ? change.id : change.name + " (" + change.id + ")";
   if (change.type == RecordChange::Type::Renamed) record += " \u2190 " + change.old_id;
-  return cell(record);
+  return text_cell(record);
 }
 
-ReportSection from_history(const ReportContext& context, const YearHistory* history) {
-  ReportSection section;
+Section from_history(const ReportContext& context, const YearHistory* history) {
+  Section section;
   section.heading = context.text("changes_from_history");
   section.anchor = "changes-history";
   if (!history || history->status == YearHistory::Status::NotRepository) {
@@ -143,7 +143,7 @@ ReportSection from_history(const ReportContext& context, const YearHistory* hist
     return section;
   }
   // Counts by kind, in the kinds' order.
-  ReportTable counts;
+  Table counts;
   counts.headers = {context.text("column_kind"), context.text("change_added"), context.text("change_removed"),
                     context.text("change_renamed"), context.text("change_changed")};
   for (Kind kind : all_kinds()) {
@@ -154,7 +154,7 @@ ReportSection from_history(const ReportContext& context, const YearHistory* hist
     }
     if (by_type[0] + by_type[1] + by_type[2] + by_type[3] == 0) continue;
     counts.rows.push_back(
-        {cell(context.label("kinds", directory)),
+        {text_cell(context.label("kinds", directory)),
          number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Added)])),
          number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Removed)])),
          number_cell(std::to_string(by_type[static_cast<int>(RecordChange::Type::Renamed)])),
@@ -163,7 +163,7 @@ ReportSection from_history(const ReportContext& context, const YearHistory* hist
   section.add(std::move(counts));
   // A registry new in the year: every record is added, and the counts say it all.
   if (history->base_commit.empty()) return section;
-  ReportTable list;
+  Table list;
   list.headers = {context.text("column_change"), context.text("column_kind"), context.text("column_record"),
                   context.text("column_fields")};
   for (Kind kind : all_kinds()) {
@@ -172,9 +172,9 @@ ReportSection from_history(const ReportContext& context, const YearHistory* hist
       if (change.kind != directory) continue;
       std::string fields;
       for (const FieldChange& field : change.fields) fields += (fields.empty() ? "" : ", ") + field.field;
-      list.rows.push_back({cell(context.text(change_key(change.type))),
-                           cell(context.label("kind", change.kind)), record_cell(context, change),
-                           cell(fields)});
+      list.rows.push_back({text_cell(context.text(change_key(change.type))),
+                           text_cell(context.label("kind", change.kind)), record_cell(context, change),
+                           text_cell(fields)});
     }
   }
   // In brief: the counts stay in view, the list of every gap is folded away under one line.
@@ -185,15 +185,15 @@ ReportSection from_history(const ReportContext& context, const YearHistory* hist
 
 }  // namespace
 
-ReportSection changes_section(const ReportContext& context, const YearHistory* history) {
-  ReportSection section = context.section("changes", "changes");
+Section changes_section(const ReportContext& context, const YearHistory* history) {
+  Section section = context.section("changes", "changes");
   section.subsections.push_back(from_dates(context));
   section.subsections.push_back(from_history(context, history));
   return section;
 }
 
-ReportSection gaps_section(const ReportContext& context, const GapReport& gaps) {
-  ReportSection section = context.section("gaps", "gaps");
+Section gaps_section(const ReportContext& context, const GapReport& gaps) {
+  Section section = context.section("gaps", "gaps");
   if (gaps.findings.empty()) {
     section.note(context.text("no_gaps", {{"as_of", format_date(gaps.as_of)}}));
     return section;
@@ -212,18 +212,18 @@ ReportSection gaps_section(const ReportContext& context, const GapReport& gaps) 
   section.paragraph(context.text("gaps_intro", {{"as_of", format_date(gaps.as_of)},
                                                 {"open", std::to_string(gaps.findings.size() - waived)},
                                                 {"waived", std::to_string(waived)}}));
-  ReportTable counts;
+  Table counts;
   counts.headers = {context.text("column_code"), context.text("column_gap"), context.text("column_open"),
                     context.text("column_waived")};
   for (const auto& [code, count] : by_code) {
-    counts.rows.push_back({cell(code), cell(context.label("gap", code)),
+    counts.rows.push_back({text_cell(code), text_cell(context.label("gap", code)),
                            number_cell(std::to_string(count.first)),
                            number_cell(std::to_string(count.second))});
   }
   section.add(std::move(counts));
   // The list: each gap's record; with the gap's own message where the catalogue asks for it
   // (the messages are English).
-  ReportTable list;
+  Table list;
   const bool messages = context.text("gap_detail_from") == "message";
   list.headers = {context.text("column_code"), context.text("column_record")};
   if (messages) list.headers.push_back(context.text("column_gap_detail"));
@@ -236,8 +236,8 @@ ReportSection gaps_section(const ReportContext& context, const GapReport& gaps) 
     if (finding->waived_reason) {
       record += " " + context.text("gap_waived", {{"until", finding->waived_until.value_or("")}});
     }
-    std::vector<ReportCell> row = {cell(finding->code), cell(record)};
-    if (messages) row.push_back(cell(finding->message));
+    std::vector<Cell> row = {text_cell(finding->code), text_cell(record)};
+    if (messages) row.push_back(text_cell(finding->message));
     list.rows.push_back(std::move(row));
   }
   // In brief: the counts stay in view, the list of every gap is folded away under one line.

@@ -45,13 +45,13 @@ class ReportContext {
   std::string share(int count, int of) const;
   std::string share(const Share& value) const { return share(value.count, value.of); }
   // "✓ ja" / "✗ nej".
-  ReportCell check(bool value) const;
+  Cell check(bool value) const;
   // The date, or a muted "not recorded".
-  ReportCell date_or_unknown(const std::optional<std::string>& date) const;
+  Cell date_or_unknown(const std::optional<std::string>& date) const;
   // The enum's label, or a muted "not recorded".
-  ReportCell label_or_unknown(const std::string& group, const std::optional<std::string>& value) const;
+  Cell label_or_unknown(const std::string& group, const std::optional<std::string>& value) const;
 
-  ReportSection section(const std::string& heading_key, const std::string& anchor) const;
+  Section section(const std::string& heading_key, const std::string& anchor) const;
 
  private:
   const Registry& registry_;
@@ -61,15 +61,15 @@ class ReportContext {
 };
 
 // The report's nine sections, in order.
-ReportSection summary_section(const ReportContext& context, const AnnualFigures& figures);
-ReportSection agreements_section(const ReportContext& context);
-ReportSection followups_section(const ReportContext& context);
-ReportSection organisation_section(const ReportContext& context);
-ReportSection local_section(const ReportContext& context);
-ReportSection representation_section(const ReportContext& context);
-ReportSection plan_section(const ReportContext& context);
+Section summary_section(const ReportContext& context, const AnnualFigures& figures);
+Section agreements_section(const ReportContext& context);
+Section followups_section(const ReportContext& context);
+Section organisation_section(const ReportContext& context);
+Section local_section(const ReportContext& context);
+Section representation_section(const ReportContext& context);
+Section plan_section(const ReportContext& context);
 // `history` is nullptr when the report was asked not to read git.
-ReportSection changes_section(const ReportContext& context, const YearHistory* history);
-ReportSection gaps_section(const ReportContext& context, const GapReport& gaps);
+Section changes_section(const ReportContext& context, const YearHistory* history);
+Section gaps_section(const ReportContext& context, const GapReport& gaps);
 
 }  // namespace hok

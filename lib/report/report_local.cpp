@@ -18,20 +18,20 @@ struct Coverage {
 int percent(int count, int of) { return of == 0 ? 0 : (count * 100 + of / 2) / of; }
 
 // The holders of the area's functions of `role`, or a muted "missing".
-ReportCell holders(const ReportContext& context, const std::vector<const CoordinatingFunction*>& functions) {
+Cell holders(const ReportContext& context, const std::vector<const CoordinatingFunction*>& functions) {
   if (functions.empty()) return muted_cell(context.text("missing"));
   std::string names;
   for (const CoordinatingFunction* function : functions) {
     names +=
         (names.empty() ? "" : ", ") + (function->holder ? context.name(*function->holder) : function->id);
   }
-  return cell(names);
+  return text_cell(names);
 }
 
 }  // namespace
 
-ReportSection local_section(const ReportContext& context) {
-  ReportSection section = context.section("local", "local");
+Section local_section(const ReportContext& context) {
+  Section section = context.section("local", "local");
   const Registry& registry = context.registry();
   const std::vector<LocalArea> areas = local_areas(registry);
   if (areas.empty()) {
@@ -42,7 +42,7 @@ ReportSection local_section(const ReportContext& context) {
   std::vector<std::string> order;
   for (const Subregion& subregion : registry.subregions) order.push_back(subregion.id);
   std::map<std::string, Coverage> coverage;
-  ReportTable table;
+  Table table;
   table.headers = {context.text("column_area"), context.text("column_municipality"),
                    context.text("column_subregion"), context.text("column_ksa"), context.text("column_gsa")};
   Coverage total;
@@ -55,8 +55,8 @@ ReportSection local_section(const ReportContext& context) {
       ++counts.areas;
       counts.ksa += !ksa.empty();
       counts.gsa += !gsa.empty();
-      table.rows.push_back({cell(area.name), cell(context.name(area.municipality)),
-                            cell(context.name(subregion)), holders(context, ksa), holders(context, gsa)});
+      table.rows.push_back({text_cell(area.name), text_cell(context.name(area.municipality)),
+                            text_cell(context.name(subregion)), holders(context, ksa), holders(context, gsa)});
     }
   }
   for (const auto& [subregion, counts] : coverage) {
@@ -68,13 +68,13 @@ ReportSection local_section(const ReportContext& context) {
                                                  {"ksa", context.share(total.ksa, total.areas)},
                                                  {"gsa", context.share(total.gsa, total.areas)}}));
 
-  ReportSection by_subregion;
+  Section by_subregion;
   by_subregion.heading = context.text("coverage_by_subregion");
   by_subregion.anchor = "local-coverage";
-  ReportTable summary;
+  Table summary;
   summary.headers = {context.text("column_subregion"), context.text("column_areas"),
                      context.text("column_ksa"), context.text("column_gsa")};
-  ReportChart chart;
+  BarChart chart;
   chart.title = context.text("chart_coverage");
   chart.series = {context.text("column_ksa"), context.text("column_gsa")};
   chart.max = 100;
@@ -82,7 +82,7 @@ ReportSection local_section(const ReportContext& context) {
     auto it = coverage.find(subregion);
     if (it == coverage.end()) continue;
     const Coverage& counts = it->second;
-    summary.rows.push_back({cell(context.name(subregion)), number_cell(std::to_string(counts.areas)),
+    summary.rows.push_back({text_cell(context.name(subregion)), number_cell(std::to_string(counts.areas)),
                             number_cell(context.share(counts.ksa, counts.areas)),
                             number_cell(context.share(counts.gsa, counts.areas))});
     chart.rows.push_back(
@@ -90,14 +90,14 @@ ReportSection local_section(const ReportContext& context) {
          {percent(counts.ksa, counts.areas), percent(counts.gsa, counts.areas)},
          {context.share(counts.ksa, counts.areas), context.share(counts.gsa, counts.areas)}});
   }
-  summary.rows.push_back({cell(context.text("total")), number_cell(std::to_string(total.areas)),
+  summary.rows.push_back({text_cell(context.text("total")), number_cell(std::to_string(total.areas)),
                           number_cell(context.share(total.ksa, total.areas)),
                           number_cell(context.share(total.gsa, total.areas))});
   by_subregion.add(std::move(summary));
   by_subregion.add(std::move(chart));
   section.subsections.push_back(std::move(by_subregion));
 
-  ReportSection every_area;
+  Section every_area;
   every_area.heading = context.text("every_area");
   every_area.anchor = "local-areas";
   every_area.add(std::move(table));

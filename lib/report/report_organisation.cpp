@@ -13,12 +13,12 @@ namespace hok {
 
 namespace {
 
-ReportSection consultation_groups(const ReportContext& context) {
-  ReportSection section;
+Section consultation_groups(const ReportContext& context) {
+  Section section;
   section.heading = context.text("consultation_groups");
   section.anchor = "organisation-groups";
   const Registry& registry = context.registry();
-  ReportTable table;
+  Table table;
   table.headers = {context.text("column_group"),
                    context.text("column_status"),
                    context.text("criterion_mandate"),
@@ -37,7 +37,7 @@ ReportSection consultation_groups(const ReportContext& context) {
     EstablishmentCriteria criteria = establishment_criteria(registry, group, context.as_of(), context.year());
     existing += exists;
     established += exists && criteria.established();
-    table.rows.push_back({cell(context.name(group.id)), cell(context.label("group_status", group.status)),
+    table.rows.push_back({text_cell(context.name(group.id)), text_cell(context.label("group_status", group.status)),
                           context.check(criteria.mandate), context.check(criteria.both_sides),
                           context.check(criteria.chair), context.check(criteria.process_lead),
                           context.check(criteria.secretariat_node), context.check(criteria.annual_plan),
@@ -64,8 +64,8 @@ const Group* secretariat(const Registry& registry) {
   return nullptr;
 }
 
-ReportSection secretariat_section(const ReportContext& context) {
-  ReportSection section;
+Section secretariat_section(const ReportContext& context) {
+  Section section;
   section.heading = context.text("secretariat");
   section.anchor = "organisation-secretariat";
   const Registry& registry = context.registry();
@@ -83,24 +83,24 @@ ReportSection secretariat_section(const ReportContext& context) {
   section.paragraph(context.text("core_intro", {{"name", context.name(group->id)},
                                                 {"region", std::to_string(by_side["region"])},
                                                 {"municipal", std::to_string(by_side["municipal"])}}));
-  ReportTable sides;
+  Table sides;
   sides.headers = {context.text("column_side"), context.text("column_core_seats")};
   for (const char* side : {"region", "municipal", "joint", "other"}) {
     if (by_side[side] > 0)
-      sides.rows.push_back({cell(context.label("side", side)), number_cell(std::to_string(by_side[side]))});
+      sides.rows.push_back({text_cell(context.label("side", side)), number_cell(std::to_string(by_side[side]))});
   }
   section.add(std::move(sides));
-  ReportTable seats;
+  Table seats;
   seats.headers = {context.text("column_organisation"), context.text("column_role"),
                    context.text("column_count")};
   if (context.show_people()) seats.headers.insert(seats.headers.begin() + 1, context.text("column_person"));
   for (const Seat& seat : group->core) {
-    std::vector<ReportCell> row = {cell(context.name(seat.org)),
-                                   seat.role ? cell(*seat.role) : muted_cell(context.text("not_recorded")),
+    std::vector<Cell> row = {text_cell(context.name(seat.org)),
+                                   seat.role ? text_cell(*seat.role) : muted_cell(context.text("not_recorded")),
                                    number_cell(std::to_string(seat.count))};
     if (context.show_people()) {
       row.insert(row.begin() + 1,
-                 seat.person ? cell(context.name(*seat.person)) : muted_cell(context.text("not_recorded")));
+                 seat.person ? text_cell(context.name(*seat.person)) : muted_cell(context.text("not_recorded")));
     }
     seats.rows.push_back(std::move(row));
   }
@@ -108,11 +108,11 @@ ReportSection secretariat_section(const ReportContext& context) {
   return section;
 }
 
-ReportSection legacy_section(const ReportContext& context) {
-  ReportSection section;
+Section legacy_section(const ReportContext& context) {
+  Section section;
   section.heading = context.text("legacy_forums");
   section.anchor = "organisation-legacy";
-  ReportTable table;
+  Table table;
   table.headers = {context.text("column_forum"), context.text("column_status"),
                    context.text("column_responsibility"), context.text("column_agreement"),
                    context.text("column_taken_over_by")};
@@ -121,17 +121,17 @@ ReportSection legacy_section(const ReportContext& context) {
   for (const Group& group : context.registry().groups) {
     if (group.type != "legacy-forum") continue;
     if (group.responsibilities.empty()) {
-      table.rows.push_back({cell(context.name(group.id)), cell(context.label("group_status", group.status)),
-                            muted_cell(context.text("no_responsibilities")), cell(""), cell("")});
+      table.rows.push_back({text_cell(context.name(group.id)), text_cell(context.label("group_status", group.status)),
+                            muted_cell(context.text("no_responsibilities")), text_cell(""), text_cell("")});
     }
     for (const Responsibility& responsibility : group.responsibilities) {
       ++total;
       taken += responsibility.taken_over_by.has_value();
       table.rows.push_back(
-          {cell(context.name(group.id)), cell(context.label("group_status", group.status)),
-           cell(responsibility.name),
-           responsibility.agreement ? cell(context.name(*responsibility.agreement)) : cell(""),
-           responsibility.taken_over_by ? cell(context.name(*responsibility.taken_over_by))
+          {text_cell(context.name(group.id)), text_cell(context.label("group_status", group.status)),
+           text_cell(responsibility.name),
+           responsibility.agreement ? text_cell(context.name(*responsibility.agreement)) : text_cell(""),
+           responsibility.taken_over_by ? text_cell(context.name(*responsibility.taken_over_by))
                                         : muted_cell(context.text("not_taken_over"))});
     }
   }
@@ -146,8 +146,8 @@ ReportSection legacy_section(const ReportContext& context) {
 
 }  // namespace
 
-ReportSection organisation_section(const ReportContext& context) {
-  ReportSection section = context.section("organisation", "organisation");
+Section organisation_section(const ReportContext& context) {
+  Section section = context.section("organisation", "organisation");
   section.subsections.push_back(consultation_groups(context));
   section.subsections.push_back(secretariat_section(context));
   section.subsections.push_back(legacy_section(context));
@@ -167,15 +167,15 @@ std::vector<const std::vector<Seat>*> seat_lists(const Group& group) {
 
 }  // namespace
 
-ReportSection representation_section(const ReportContext& context) {
-  ReportSection section = context.section("representation", "representation");
+Section representation_section(const ReportContext& context) {
+  Section section = context.section("representation", "representation");
   const Registry& registry = context.registry();
   if (registry.municipalities.empty()) {
     section.note(context.text("no_municipalities"));
     return section;
   }
   std::map<std::string, std::set<std::string>> bodies_of;  // municipality → regional bodies
-  ReportTable by_body;
+  Table by_body;
   by_body.headers = {context.text("column_body"), context.text("column_municipalities_seated")};
   for (const Group& group : registry.groups) {
     if (!is_regional_body(group) || !at_work(group, context.as_of())) continue;
@@ -186,7 +186,7 @@ ReportSection representation_section(const ReportContext& context) {
       }
     }
     for (const std::string& municipality : seated) bodies_of[municipality].insert(group.id);
-    by_body.rows.push_back({cell(context.name(group.id)),
+    by_body.rows.push_back({text_cell(context.name(group.id)),
                             number_cell(context.share(static_cast<int>(seated.size()),
                                                       static_cast<int>(registry.municipalities.size())))});
   }
@@ -229,12 +229,12 @@ ReportSection representation_section(const ReportContext& context) {
     section.note(context.text("people_not_published"));
     return section;
   }
-  ReportTable people;
+  Table people;
   people.headers = {context.text("column_person"), context.text("column_bodies")};
   for (const auto& [person, groups] : several) {
     std::string names;
     for (const std::string& group : *groups) names += (names.empty() ? "" : ", ") + context.name(group);
-    people.rows.push_back({cell(context.name(person)), cell(names)});
+    people.rows.push_back({text_cell(context.name(person)), text_cell(names)});
   }
   section.add(std::move(people));
   return section;

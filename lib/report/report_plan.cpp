@@ -14,12 +14,12 @@ const std::vector<std::string>& status_order() {
 
 }  // namespace
 
-ReportSection plan_section(const ReportContext& context) {
-  ReportSection section = context.section("action_plan", "action-plan");
+Section plan_section(const ReportContext& context) {
+  Section section = context.section("action_plan", "action-plan");
   const int year = context.year();
   for (const Plan& plan : context.registry().plans) {
     if (plan.period_from > year || plan.period_to < year) continue;
-    ReportSection part;
+    Section part;
     part.heading = context.name(plan.id);
     part.anchor = "action-plan-" + plan.id;
     std::string decided;
@@ -34,7 +34,7 @@ ReportSection plan_section(const ReportContext& context) {
     part.paragraph(context.text("plan_period", {{"from", std::to_string(plan.period_from)},
                                                 {"to", std::to_string(plan.period_to)},
                                                 {"decided", decided}}));
-    ReportTable table;
+    Table table;
     table.headers = {context.text("column_goal"), context.text("column_owner"), context.text("column_status"),
                      context.text("column_indicator"), context.text("column_activities")};
     std::map<std::string, int> by_status;
@@ -42,10 +42,10 @@ ReportSection plan_section(const ReportContext& context) {
       if (goal.year != year) continue;
       ++by_status[goal.status.value_or("")];
       table.rows.push_back(
-          {cell(goal.title.value_or(goal.id)),
-           goal.owner ? cell(context.name(*goal.owner)) : muted_cell(context.text("no_owner")),
+          {text_cell(goal.title.value_or(goal.id)),
+           goal.owner ? text_cell(context.name(*goal.owner)) : muted_cell(context.text("no_owner")),
            context.label_or_unknown("goal_status", goal.status),
-           goal.indicator ? cell(*goal.indicator) : muted_cell(context.text("not_recorded")),
+           goal.indicator ? text_cell(*goal.indicator) : muted_cell(context.text("not_recorded")),
            number_cell(std::to_string(goal.activities.size()))});
     }
     if (table.rows.empty()) {

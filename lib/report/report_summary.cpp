@@ -12,28 +12,28 @@ std::string signed_difference(int now, int before) {
   return "\u00b10";
 }
 
-std::vector<ReportCell> count_row(const std::string& label, int now, int before) {
-  return {cell(label), number_cell(std::to_string(now)), number_cell(std::to_string(before)),
+std::vector<Cell> count_row(const std::string& label, int now, int before) {
+  return {text_cell(label), number_cell(std::to_string(now)), number_cell(std::to_string(before)),
           number_cell(signed_difference(now, before))};
 }
 
-std::vector<ReportCell> share_row(const ReportContext& context, const std::string& label, const Share& now,
+std::vector<Cell> share_row(const ReportContext& context, const std::string& label, const Share& now,
                                   const Share& before) {
-  return {cell(label), number_cell(context.share(now)), number_cell(context.share(before)),
+  return {text_cell(label), number_cell(context.share(now)), number_cell(context.share(before)),
           number_cell(signed_difference(now.count, before.count))};
 }
 
 }  // namespace
 
-ReportSection summary_section(const ReportContext& context, const AnnualFigures& figures) {
-  ReportSection section = context.section("summary", "summary");
+Section summary_section(const ReportContext& context, const AnnualFigures& figures) {
+  Section section = context.section("summary", "summary");
   const std::string year = std::to_string(figures.year);
   const std::string previous = std::to_string(figures.year - 1);
   section.paragraph(context.text("summary_intro", {{"year", year}, {"as_of", format_date(context.as_of())}}));
 
   const KeyFigures& now = figures.current;
   const KeyFigures& before = figures.previous;
-  ReportTable table;
+  Table table;
   table.headers = {context.text("column_figure"), context.text("column_this_year", {{"year", year}}),
                    context.text("column_previous_year", {{"year", previous}}), context.text("column_change")};
   table.rows.push_back(count_row(context.text("figure_agreements_in_force"), now.agreements_in_force,

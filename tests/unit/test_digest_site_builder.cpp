@@ -6,9 +6,9 @@
 #include <functional>
 
 #include "app/validation.hpp"
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 #include "digest/site_builder.hpp"
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 
 namespace {
 
@@ -39,10 +39,29 @@ const hok::Section& section(const hok::Page& page, const std::string& anchor) {
 }
 
 const hok::Cell* field(const hok::Section& section, const std::string& label) {
-  for (const hok::Field& field : section.fields) {
-    if (field.label == label) return &field.value;
+  for (const hok::Block& block : section.blocks) {
+    for (const hok::Field& field : block.facts) {
+      if (field.label == label) return &field.value;
+    }
   }
   return nullptr;
+}
+
+// The section's first table, or nullptr.
+const hok::Table* table_of(const hok::Section& section) {
+  for (const hok::Block& block : section.blocks) {
+    if (block.type == hok::Block::Type::Table) return &block.table;
+  }
+  return nullptr;
+}
+
+// The roots of the section's organisation chart (none when it has no chart).
+const std::vector<hok::ChartNode>& org_chart_of(const hok::Section& section) {
+  static const std::vector<hok::ChartNode> none;
+  for (const hok::Block& block : section.blocks) {
+    if (block.type == hok::Block::Type::OrgChart) return block.org_chart;
+  }
+  return none;
 }
 
 std::vector<std::string> links_in(const hok::Cell& cell) {
@@ -60,14 +79,14 @@ void for_each_cell(const hok::Site& site, const std::function<void(const hok::Pa
   };
   for (const hok::Page& p : site.pages) {
     for (const hok::Section& s : p.sections) {
-      for (const auto& f : s.fields) visit(p, f.value);
-      for (const auto& item : s.items) visit(p, item);
-      if (s.table) {
-        for (const auto& row : s.table->rows) {
+      for (const hok::Block& b : s.blocks) {
+        for (const auto& f : b.facts) visit(p, f.value);
+        for (const auto& item : b.items) visit(p, item);
+        for (const auto& row : b.table.rows) {
           for (const auto& cell : row) visit(p, cell);
         }
+        for (const auto& node : b.org_chart) chart(p, node);
       }
-      for (const auto& node : s.chart) chart(p, node);
     }
   }
 }
@@ -117,11 +136,11 @@ TEST_CASE("an agreement page links its owner and parties and shows what points t
   const hok::Cell* owner = field(section(agreement, "overview"), "Ägare");
   REQUIRE(owner != nullptr);
   CHECK(links_in(*owner) == std::vector<std::string>{"groups/samrad-barn"});
-  REQUIRE(section(agreement, "referenced-by").table.has_value());
+  REQUIRE(table_of(section(agreement, "referenced-by")) != nullptr);
   const hok::Page& hok_page = page(site, "agreements/hok-exempel");
   const hok::Section& adoption = section(hok_page, "adoption");
-  REQUIRE(adoption.table.has_value());
-  CHECK(adoption.table->rows.size() == 4);  // the region and three municipalities
+  REQUIRE(table_of(adoption) != nullptr);
+  CHECK(table_of(adoption)->rows.size() == 4);  // the region and three municipalities
 }
 
 TEST_CASE("a group page shows the line of reports_to up to VIS", "[digest]") {
@@ -132,8 +151,8 @@ TEST_CASE("a group page shows the line of reports_to up to VIS", "[digest]") {
   REQUIRE(line != nullptr);
   CHECK(links_in(*line) == std::vector<std::string>{"groups/vis-tjanstestyrgrupp", "groups/vis-politisk"});
   const hok::Section& agreements = section(group, "agreements");
-  REQUIRE(agreements.table.has_value());
-  CHECK_FALSE(agreements.table->rows.empty());
+  REQUIRE(table_of(agreements) != nullptr);
+  CHECK_FALSE(table_of(agreements)->rows.empty());
 }
 
 TEST_CASE("people appear nowhere unless contacts are published", "[digest]") {
@@ -147,21 +166,21 @@ TEST_CASE("people appear nowhere unless contacts are published", "[digest]") {
     }
   });
   const hok::Section& seats = section(page(hidden, "groups/samrad-barn"), "seats");
-  REQUIRE(seats.table.has_value());
-  CHECK(seats.table->headers.size() == 4);
+  REQUIRE(table_of(seats) != nullptr);
+  CHECK(table_of(seats)->headers.size() == 4);
 
   minimal.validation.load.registry->settings.publish_contacts = true;
   hok::Site shown = minimal.build();
   CHECK(shown.has_page("people/anna-andersson"));
-  CHECK(section(page(shown, "groups/samrad-barn"), "seats").table->headers.size() == 5);
+  CHECK(table_of(section(page(shown, "groups/samrad-barn"), "seats"))->headers.size() == 5);
 }
 
 TEST_CASE("the organisation chart starts at VIS and shows owned agreements under their group", "[digest]") {
   MinimalSite minimal;
   hok::Site site = minimal.build();
   const hok::Section& chart = section(site.pages.front(), "organisation-chart");
-  REQUIRE(chart.chart.size() >= 1);
-  CHECK(chart.chart.front().id == "vis-politisk");
+  REQUIRE(org_chart_of(chart).size() >= 1);
+  CHECK(org_chart_of(chart).front().id == "vis-politisk");
   std::function<const hok::ChartNode*(const hok::ChartNode&, const std::string&)> find =
       [&](const hok::ChartNode& node, const std::string& id) -> const hok::ChartNode* {
     if (node.id == id) return &node;
@@ -170,7 +189,7 @@ TEST_CASE("the organisation chart starts at VIS and shows owned agreements under
     }
     return nullptr;
   };
-  const hok::ChartNode* barn = find(chart.chart.front(), "samrad-barn");
+  const hok::ChartNode* barn = find(org_chart_of(chart).front(), "samrad-barn");
   REQUIRE(barn != nullptr);
   CHECK(std::any_of(barn->children.begin(), barn->children.end(),
                     [](const hok::ChartNode& child) { return child.is_agreement && child.id == "barn-placerade"; }));

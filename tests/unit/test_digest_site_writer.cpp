@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "digest/site_writer.hpp"
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 #include "load/registry_loader.hpp"
 
 namespace fs = std::filesystem;

@@ -5,8 +5,8 @@
 #include <regex>
 
 #include "app/validation.hpp"
-#include "digest/embedded_templates.hpp"
-#include "digest/template_store.hpp"
+#include "document/embedded_templates.hpp"
+#include "document/template_store.hpp"
 #include "report/annual_report.hpp"
 #include "test_gaps_support.hpp"
 #include "test_support.hpp"

@@ -1,4 +1,4 @@
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 
 #include <cstring>
 

@@ -2,7 +2,7 @@
 // maximum, and Mermaid that a label cannot break.
 #include <catch2/catch.hpp>
 
-#include "report/report_chart.hpp"
+#include "document/chart.hpp"
 
 TEST_CASE("a long label is cut by characters with an ellipsis", "[report][chart]") {
   CHECK(hok::shorten("Älvby", 10) == "Älvby");
@@ -12,7 +12,7 @@ TEST_CASE("a long label is cut by characters with an ellipsis", "[report][chart]
 }
 
 TEST_CASE("bars are scaled to the chart's maximum and labelled", "[report][chart]") {
-  hok::ReportChart chart;
+  hok::BarChart chart;
   chart.title = "Täckning";
   chart.series = {"KSA", "GSA"};
   chart.max = 100;
@@ -25,8 +25,8 @@ TEST_CASE("bars are scaled to the chart's maximum and labelled", "[report][chart
 }
 
 TEST_CASE("a pie becomes a Mermaid pie, bars one xychart per series", "[report][chart]") {
-  hok::ReportChart pie;
-  pie.type = hok::ReportChart::Type::Pie;
+  hok::BarChart pie;
+  pie.type = hok::BarChart::Type::Pie;
   pie.title = "Resultat";
   pie.series = {"Uppföljningar"};
   pie.rows.push_back({"Uppfylld \"helt\"", {3}, {}});
@@ -34,7 +34,7 @@ TEST_CASE("a pie becomes a Mermaid pie, bars one xychart per series", "[report][
   REQUIRE(charts.size() == 1);
   CHECK(charts[0] == "pie title Resultat\n    \"Uppfylld #quot;helt#quot;\" : 3\n");
 
-  hok::ReportChart bars;
+  hok::BarChart bars;
   bars.title = "Täckning";
   bars.series = {"KSA", "GSA"};
   bars.max = 100;

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 #include "render/finding_renderer.hpp"
 #include "test_support.hpp"
 

@@ -1,9 +1,9 @@
-// hok's Markdown escapers (render/escape.hpp), shared by the digest, the report, `gaps --format
+// hok's Markdown escapers (document/escape.hpp), shared by the digest, the report, `gaps --format
 // md` and `diff --format md`: text that stays text, table rows that stay rows, link destinations
 // that stay one destination, Mermaid labels that stay inside their node.
 #include <catch2/catch.hpp>
 
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 #include "render/gap_renderer.hpp"
 
 using hok::escape_markdown_text;

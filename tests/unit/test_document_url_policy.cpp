@@ -2,7 +2,7 @@
 // disk stays text (parsing-traps.md, "Output").
 #include <catch2/catch.hpp>
 
-#include "digest/url_policy.hpp"
+#include "document/url_policy.hpp"
 
 using hok::safe_link_url;
 

@@ -1,4 +1,4 @@
-#include "digest/commonmark.hpp"
+#include "document/commonmark.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -9,7 +9,7 @@
 #include <mutex>
 #include <vector>
 
-#include "digest/url_policy.hpp"
+#include "document/url_policy.hpp"
 
 namespace hok {
 

@@ -1,10 +1,10 @@
-#include "report/report_chart.hpp"
+#include "document/chart.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "render/escape.hpp"
+#include "document/escape.hpp"
 
 namespace hok {
 
@@ -30,18 +30,18 @@ const char* series_color(std::size_t index) {
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
-int scale_max(const ReportChart& chart) {
+int scale_max(const BarChart& chart) {
   int max = chart.max;
-  for (const ReportChart::Row& row : chart.rows) {
+  for (const BarChart::Row& row : chart.rows) {
     for (int value : row.values) max = std::max(max, value);
   }
   return std::max(max, 1);
 }
 
-std::string value_label(const ReportChart& chart, const ReportChart::Row& row, std::size_t series) {
+std::string value_label(const BarChart& chart, const BarChart::Row& row, std::size_t series) {
   if (series < row.value_labels.size() && !row.value_labels[series].empty()) return row.value_labels[series];
   const int value = series < row.values.size() ? row.values[series] : 0;
-  if (chart.type == ReportChart::Type::Pie && chart.max > 0) {
+  if (chart.type == BarChart::Type::Pie && chart.max > 0) {
     return fmt::format("{} ({} %)", value, (value * 100 + chart.max / 2) / chart.max);
   }
   return std::to_string(value);
@@ -66,7 +66,7 @@ std::string shorten(const std::string& text, std::size_t limit) {
   return text;
 }
 
-mustache::data svg_chart_data(const ReportChart& chart, const std::string& id) {
+mustache::data svg_chart_data(const BarChart& chart, const std::string& id) {
   const int max = scale_max(chart);
   const std::size_t series = std::max<std::size_t>(chart.series.size(), 1);
   const bool legend = chart.series.size() > 1;
@@ -95,7 +95,7 @@ mustache::data svg_chart_data(const ReportChart& chart, const std::string& id) {
 
   std::string description;
   mustache::data rows = mustache::data::type::list;
-  for (const ReportChart::Row& row : chart.rows) {
+  for (const BarChart::Row& row : chart.rows) {
     mustache::data item;
     item.set("label", shorten(row.label, kLabelLimit));
     item.set("full_label", row.label);
@@ -136,10 +136,10 @@ mustache::data svg_chart_data(const ReportChart& chart, const std::string& id) {
   return data;
 }
 
-std::vector<std::string> mermaid_charts(const ReportChart& chart) {
-  if (chart.type == ReportChart::Type::Pie) {
+std::vector<std::string> mermaid_charts(const BarChart& chart) {
+  if (chart.type == BarChart::Type::Pie) {
     std::string out = "pie title " + escape_mermaid_label(chart.title) + "\n";
-    for (const ReportChart::Row& row : chart.rows) {
+    for (const BarChart::Row& row : chart.rows) {
       out += fmt::format("    \"{}\" : {}\n", escape_mermaid_label(shorten(row.label, 40)),
                          row.values.empty() ? 0 : row.values[0]);
     }
@@ -156,7 +156,7 @@ std::vector<std::string> mermaid_charts(const ReportChart& chart) {
     out += "    title \"" + escape_mermaid_label(title) + "\"\n";
     std::string labels;
     std::string values;
-    for (const ReportChart::Row& row : chart.rows) {
+    for (const BarChart::Row& row : chart.rows) {
       labels += (labels.empty() ? "\"" : ", \"") + escape_mermaid_label(shorten(row.label, 24)) + "\"";
       values += (values.empty() ? "" : ", ") + std::to_string(i < row.values.size() ? row.values[i] : 0);
     }

@@ -1,8 +1,8 @@
-// tidy_markdown (render/markdown_tidy.hpp): the blank lines mustache leaves behind in the digest's
+// tidy_markdown (document/tidy.hpp): the blank lines mustache leaves behind in the digest's
 // Markdown pages and the annual report collapse to one, and fenced code keeps its own.
 #include <catch2/catch.hpp>
 
-#include "render/markdown_tidy.hpp"
+#include "document/tidy.hpp"
 
 using hok::tidy_markdown;
 

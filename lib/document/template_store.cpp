@@ -1,4 +1,4 @@
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/spelling.hpp"
-#include "digest/embedded_templates.hpp"
+#include "document/embedded_templates.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok {

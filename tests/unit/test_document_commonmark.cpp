@@ -2,7 +2,7 @@
 // loaded, headings kept below the page's own.
 #include <catch2/catch.hpp>
 
-#include "digest/commonmark.hpp"
+#include "document/commonmark.hpp"
 
 using Catch::Matchers::Contains;
 using hok::commonmark_to_html;

@@ -4,9 +4,9 @@
 
 #include <regex>
 
-#include "digest/embedded_templates.hpp"
-#include "digest/message_catalog.hpp"
-#include "digest/template_store.hpp"
+#include "document/embedded_templates.hpp"
+#include "document/message_catalog.hpp"
+#include "document/template_store.hpp"
 #include "load/registry_loader.hpp"
 
 TEST_CASE("every language has the same texts and labels", "[digest]") {

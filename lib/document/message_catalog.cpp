@@ -1,11 +1,11 @@
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok {

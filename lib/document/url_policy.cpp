@@ -1,7 +1,7 @@
 // Written by hand rather than taken from a library: mustache only escapes HTML, and cmark-gfm's
 // own URL check (CMARK_OPT_SAFE) is a deny-list of four schemes applied to Markdown links only;
 // the digest needs an allow-list applied to every URL field of every record.
-#include "digest/url_policy.hpp"
+#include "document/url_policy.hpp"
 
 #include <array>
 #include <cctype>

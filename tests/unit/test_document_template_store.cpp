@@ -9,10 +9,10 @@
 #include <fstream>
 
 #include "app/validation.hpp"
-#include "digest/message_catalog.hpp"
+#include "document/message_catalog.hpp"
 #include "digest/site_builder.hpp"
 #include "digest/site_renderer.hpp"
-#include "digest/template_store.hpp"
+#include "document/template_store.hpp"
 
 namespace {
 
