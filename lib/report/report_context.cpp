@@ -10,7 +10,16 @@ std::string ReportContext::share(int count, int of) const {
   return text("share", {{"count", std::to_string(count)}, {"of", std::to_string(of)}});
 }
 
-Cell ReportContext::check(bool value) const { return text_cell(text(value ? "check_yes" : "check_no")); }
+std::string ReportContext::known_share(int count, int of) const {
+  if (count >= of) return share(count, of);
+  return text("share_unknown", {{"count", std::to_string(count)},
+                                {"unknown", std::to_string(of - count)},
+                                {"of", std::to_string(of)}});
+}
+
+Cell ReportContext::recorded(bool value) const {
+  return value ? text_cell(text("check_yes")) : muted_cell(text("not_recorded"));
+}
 
 Cell ReportContext::date_or_unknown(const std::optional<std::string>& date) const {
   return date ? text_cell(*date) : muted_cell(text("not_recorded"));

@@ -17,9 +17,10 @@ struct Coverage {
 
 int percent(int count, int of) { return of == 0 ? 0 : (count * 100 + of / 2) / of; }
 
-// The holders of the area's functions of `role`, or a muted "missing".
+// The holders of the area's functions of `role`, or a muted "not recorded": an area without a
+// function in the registry may have one that nobody has recorded.
 Cell holders(const ReportContext& context, const std::vector<const CoordinatingFunction*>& functions) {
-  if (functions.empty()) return muted_cell(context.text("missing"));
+  if (functions.empty()) return muted_cell(context.text("not_recorded"));
   std::string names;
   for (const CoordinatingFunction* function : functions) {
     names +=
@@ -65,8 +66,8 @@ Section local_section(const ReportContext& context) {
     total.gsa += counts.gsa;
   }
   section.paragraph(context.text("local_intro", {{"areas", std::to_string(total.areas)},
-                                                 {"ksa", context.share(total.ksa, total.areas)},
-                                                 {"gsa", context.share(total.gsa, total.areas)}}));
+                                                 {"ksa", context.known_share(total.ksa, total.areas)},
+                                                 {"gsa", context.known_share(total.gsa, total.areas)}}));
 
   Section by_subregion;
   by_subregion.heading = context.text("coverage_by_subregion");
@@ -83,18 +84,29 @@ Section local_section(const ReportContext& context) {
     if (it == coverage.end()) continue;
     const Coverage& counts = it->second;
     summary.rows.push_back({text_cell(context.name(subregion)), number_cell(std::to_string(counts.areas)),
-                            number_cell(context.share(counts.ksa, counts.areas)),
-                            number_cell(context.share(counts.gsa, counts.areas))});
+                            number_cell(context.known_share(counts.ksa, counts.areas)),
+                            number_cell(context.known_share(counts.gsa, counts.areas))});
     chart.rows.push_back(
         {context.name(subregion),
          {percent(counts.ksa, counts.areas), percent(counts.gsa, counts.areas)},
          {context.share(counts.ksa, counts.areas), context.share(counts.gsa, counts.areas)}});
   }
   summary.rows.push_back({text_cell(context.text("total")), number_cell(std::to_string(total.areas)),
-                          number_cell(context.share(total.ksa, total.areas)),
-                          number_cell(context.share(total.gsa, total.areas))});
+                          number_cell(context.known_share(total.ksa, total.areas)),
+                          number_cell(context.known_share(total.gsa, total.areas))});
   by_subregion.add(std::move(summary));
-  by_subregion.add(std::move(chart));
+  // A bar is the share of areas where the function is recorded. It is drawn while at least half of
+  // all the KSA and GSA are recorded; a chart of mostly empty bars would read as functions that
+  // do not exist, so then a sentence says what is not recorded instead.
+  const int slots = 2 * total.areas;
+  const int unknown = slots - total.ksa - total.gsa;
+  if (2 * unknown <= slots) {
+    by_subregion.add(std::move(chart));
+  } else {
+    by_subregion.note(context.text("chart_coverage_unknown", {{"unknown_ksa", std::to_string(total.areas - total.ksa)},
+                                                             {"unknown_gsa", std::to_string(total.areas - total.gsa)},
+                                                             {"areas", std::to_string(total.areas)}}));
+  }
   section.subsections.push_back(std::move(by_subregion));
 
   Section every_area;

@@ -38,17 +38,21 @@ Section consultation_groups(const ReportContext& context) {
     existing += exists;
     established += exists && criteria.established();
     table.rows.push_back({text_cell(context.name(group.id)), text_cell(context.label("group_status", group.status)),
-                          context.check(criteria.mandate), context.check(criteria.both_sides),
-                          context.check(criteria.chair), context.check(criteria.process_lead),
-                          context.check(criteria.secretariat_node), context.check(criteria.annual_plan),
-                          context.check(exists && criteria.established())});
+                          context.recorded(criteria.mandate), context.recorded(criteria.both_sides),
+                          context.recorded(criteria.chair), context.recorded(criteria.process_lead),
+                          context.recorded(criteria.secretariat_node), context.recorded(criteria.annual_plan),
+                          context.recorded(exists && criteria.established())});
   }
   if (table.rows.empty()) {
     section.note(context.text("no_consultation_groups"));
     return section;
   }
-  section.paragraph(
-      context.text("consultation_groups_intro", {{"share", context.share(established, existing)}}));
+  // A group that does not meet every criterion in the registry lacks a record of one of them,
+  // which is not the same as lacking the thing itself.
+  section.paragraph(context.text(established == existing ? "consultation_groups_intro" : "consultation_groups_intro_unknown",
+                                 {{"count", std::to_string(established)},
+                                  {"of", std::to_string(existing)},
+                                  {"unknown", std::to_string(existing - established)}}));
   section.add(std::move(table));
   section.note(context.text("criteria_note"));
   return section;

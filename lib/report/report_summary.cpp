@@ -19,7 +19,7 @@ std::vector<Cell> count_row(const std::string& label, int now, int before) {
 
 std::vector<Cell> share_row(const ReportContext& context, const std::string& label, const Share& now,
                                   const Share& before) {
-  return {text_cell(label), number_cell(context.share(now)), number_cell(context.share(before)),
+  return {text_cell(label), number_cell(context.known_share(now)), number_cell(context.known_share(before)),
           number_cell(signed_difference(now.count, before.count))};
 }
 

@@ -82,7 +82,7 @@ grep -qF "Inga uppföljningar är registrerade för 2025." "$work/data-sv.md" &&
   || fail "data sv md: the no-data sentence"
 grep -qF "No follow-ups are recorded for 2025." "$work/data-en.html" && pass "data en: no follow-ups, said plainly" \
   || fail "data en: the no-data sentence for follow-ups"
-grep -qF "0 av 38" "$work/data-sv.html" && pass "data: 38 local areas, none with KSA recorded" \
+grep -qF "0 (uppgift saknas för 38 av 38)" "$work/data-sv.html" && pass "data: 38 local areas, none with KSA recorded, said as unknown" \
   || fail "data: local areas x of 39"
 
 # Without --out: standard output; the registry's language by default.

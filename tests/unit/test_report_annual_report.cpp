@@ -100,7 +100,7 @@ TEST_CASE("the summary compares with the year before and says how in a footnote"
       2025, hok::ReportFormat::Html, "en");
   CHECK(contains(html, "<th scope=\"col\" class=\"num\">2024 ¹</th>"));
   std::regex ksa_row(
-      R"(Local areas with a KSA</th><td class="num">3 of 3</td><td class="num">2 of 3</td><td class="num">\+1</td>)");
+      R"(Local areas with a KSA</th><td class="num">3 of 3</td><td class="num">2 \(not recorded for 1 of 3\)</td><td class="num">\+1</td>)");
   CHECK(std::regex_search(html, ksa_row));
   CHECK(contains(html, "a record without a date is counted as present in both years"));
   // The appointment is an event of the year.
@@ -248,4 +248,61 @@ TEST_CASE("the open gaps in brief keep the counts in view and fold the list of e
   REQUIRE(md_details != std::string::npos);
   CHECK(md.find("| G001 | Överenskommelse utan aktiv samrådsgrupp som ägare | 0 | 2 |") < md_details);
   CHECK(contains(md.substr(md_details), "| G001 | Riktlinjen \\(undantaget till 2030-12-31\\) |\n\n</details>"));
+}
+
+namespace {
+
+// The test registry with no GSA recorded (and, when `ksa_in_dal` is false, no KSA in Dal either),
+// plus the files in `extra`.
+Files without_gsa(bool ksa_in_dal, const Files& extra = {}) {
+  Files files = hok::test::gaps_base();
+  files.erase("functions/gsa-hamnen.yaml");
+  files.erase("functions/gsa-dal.yaml");
+  files["functions/kson-norr.yaml"] = "id: kson-norr\nroles: [ksa]\narea: norr\nholder: kson\nstatus: active\n";
+  if (!ksa_in_dal) files.erase("functions/ksa-dal.yaml");
+  for (const auto& [path, text] : extra) files[path] = text;
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("what nobody has recorded is unknown, never no", "[report][unknown]") {
+  // A consultation group with no chair, no process lead and no mandate recorded, and no area with
+  // a GSA: the report says "not recorded", never "✗ no" or "0 of 3".
+  const Files files = without_gsa(
+      true, {{"groups/samrad-aldre.yaml",
+              "id: samrad-aldre\nname: Samverkan om äldres hälsa\ntype: consultation-group\nstatus: active\n"
+              "reports_to: tjanstestyrgrupp\nmembers:\n  - org: dal\n"}});
+  for (const std::string language : {"sv", "en"}) {
+    const std::string html = render_files(files, 2025, hok::ReportFormat::Html, language);
+    const std::string md = render_files(files, 2025, hok::ReportFormat::Markdown, language);
+    for (const std::string& text : {html, md}) {
+      CHECK_FALSE(contains(text, "\u2717"));  // ✗
+      CHECK_FALSE(contains(text, language == "sv" ? ">nej<" : ">no<"));
+    }
+    if (language == "sv") {
+      // The group lacks records of its criteria: each such cell says so, muted.
+      CHECK(contains(html, "<td class=\"muted\">uppgift saknas</td>"));
+      CHECK(contains(html, "1 av 2 samrådsgrupper uppfyller kriterierna enligt registret. För 1 saknas uppgift"));
+      // No area has a GSA recorded: the figure says how much is unknown.
+      CHECK(contains(html, "Lokala områden med GSA</th><td class=\"num\">0 (uppgift saknas för 3 av 3)</td>"));
+      CHECK(contains(md, "| Lokala områden med GSA | 0 \\(uppgift saknas för 3 av 3\\) |"));
+    } else {
+      CHECK(contains(html, "<td class=\"muted\">not recorded</td>"));
+      CHECK(contains(html, "Local areas with a GSA</th><td class=\"num\">0 (not recorded for 3 of 3)</td>"));
+    }
+  }
+}
+
+TEST_CASE("a coverage chart of mostly unrecorded functions gives way to a sentence", "[report][unknown]") {
+  // Three areas, six functions: with all recorded, or three unknown, the chart is drawn.
+  for (const Files& files : {hok::test::gaps_base(), without_gsa(true)}) {
+    const std::string drawn = render_files(files, 2025, hok::ReportFormat::Html, "sv");
+    CHECK(contains(drawn, "Andel lokala områden med KSA och GSA per delregion"));
+    CHECK_FALSE(contains(drawn, "Diagrammet visas inte ännu"));
+  }
+  // Four of six unknown: a sentence instead of a chart of empty bars.
+  const std::string html = render_files(without_gsa(false), 2025, hok::ReportFormat::Html, "sv");
+  CHECK(contains(html, "Diagrammet visas inte ännu: uppgift saknas om KSA för 1 och om GSA för 3 av 3 områden."));
+  CHECK_FALSE(contains(html, "Andel lokala områden med KSA och GSA per delregion"));
 }
