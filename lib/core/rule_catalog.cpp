@@ -38,6 +38,7 @@ const std::vector<RuleInfo>& rule_catalog() {
       {"G015", "deviation-open", Severity::Warning, "a follow-up deviation past its due date and not closed"},
       {"G016", "waiver-expired", Severity::Warning, "a waiver whose date has passed while its gap is still open"},
       {"G017", "waiver-unused", Severity::Warning, "a waiver that matches no current gap"},
+      {"G018", "adoption-undated", Severity::Info, "a decision to adopt an agreement recorded without its date"},
   };
   return rules;
 }
