@@ -21,10 +21,10 @@ const std::vector<RuleInfo>& rule_catalog() {
       {"E013", "unique-field", Severity::Error, "two municipalities with one SCB code"},
       {"E014", "unsafe-transfer", Severity::Error, "a forum wound down before its responsibilities are taken over"},
       {"E015", "holder-kind", Severity::Error, "a coordinating function held by the wrong kind of organisation, or in the wrong area"},
-      {"G001", "agreement-owner", Severity::Error, "an agreement in force without an active consultation group as owner"},
+      {"G001", "agreement-owner", Severity::Error, "an agreement in force without an active owner: the official steering group for the HÖK and its guideline, else a consultation group"},
       {"G002", "area-ksa", Severity::Error, "a local area with no active KSA"},
       {"G003", "area-gsa", Severity::Error, "a local area with no active GSA"},
-      {"G004", "group-not-established", Severity::Warning, "a consultation group lacking mandate, chair, process lead or representation"},
+      {"G004", "group-not-established", Severity::Warning, "a consultation group whose mandate date, chair, process lead or representation is not yet recorded"},
       {"G005", "secretariat-node", Severity::Warning, "an active consultation group with no secretariat node"},
       {"G006", "secretariat-balance", Severity::Warning, "the secretariat's core not balanced between region and municipalities"},
       {"G007", "legacy-transfer", Severity::Warning, "a legacy forum still active with responsibilities not taken over"},
@@ -38,6 +38,7 @@ const std::vector<RuleInfo>& rule_catalog() {
       {"G015", "deviation-open", Severity::Warning, "a follow-up deviation past its due date and not closed"},
       {"G016", "waiver-expired", Severity::Warning, "a waiver whose date has passed while its gap is still open"},
       {"G017", "waiver-unused", Severity::Warning, "a waiver that matches no current gap"},
+      {"G018", "adoption-undated", Severity::Info, "a decision to adopt an agreement recorded without its date"},
   };
   return rules;
 }

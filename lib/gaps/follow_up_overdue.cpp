@@ -1,5 +1,9 @@
-// G008: an agreement in force of type main-agreement, agreement or supplement — or any agreement
-// with a `follow_up` policy — is followed up every `follow_up.interval_months` (default 12).
+// G008: an agreement in force of type main-agreement, agreement, supplement or contract — or any
+// agreement with a `follow_up` policy — is followed up every `follow_up.interval_months`
+// (default 12). Contracts count because 003 §3.1 lists the transport-service contract
+// (Färdtjänst) among the county-wide agreements the consultation groups manage and follow up;
+// only the guideline, which the official steering group revises rather than follows up, is left
+// out unless it has a `follow_up` policy.
 // It is overdue when no follow-up record with the agreement as subject has a `date` in
 // [as_of − interval, as_of]. Boundary: a follow-up dated exactly interval months before as_of
 // still counts, so a yearly follow-up held on the same date every year never shows as a gap
@@ -20,7 +24,8 @@ namespace {
 bool needs_follow_up(const Agreement& agreement) {
   if (agreement.status != "in-force") return false;
   return agreement.follow_up || agreement.type == "main-agreement" ||
-         agreement.type == "agreement" || agreement.type == "supplement";
+         agreement.type == "agreement" || agreement.type == "supplement" ||
+         agreement.type == "contract";
 }
 
 // Who follows the agreement up: the secretariat for the HÖK, else the owner.

@@ -25,7 +25,7 @@ struct GapCheck {
   GapFunction upcoming = nullptr;
 };
 
-// The gap rules G001–G015, in code order.
+// The gap rules G001–G015 and G018, in code order (G016 and G017 are the waivers').
 const std::vector<GapCheck>& gap_checks();
 
 // G001: an agreement in force or under revision without an active consultation group as owner.
@@ -68,6 +68,8 @@ void upcoming_function_review(const Registry& registry, const GapContext& contex
 void gap_deviation_open(const Registry& registry, const GapContext& context, FindingSink& sink);
 void upcoming_deviation_open(const Registry& registry, const GapContext& context,
                              FindingSink& sink);
+// G018: a decision to adopt an in-force agreement recorded without its date (info).
+void gap_adoption_undated(const Registry& registry, const GapContext& context, FindingSink& sink);
 
 // G016, G017: marks the `gaps` that a waiver in force covers; appends to `sink` a G016 for each
 // expired waiver whose gap is still open and a G017 for each waiver that matches no gap.

@@ -19,6 +19,7 @@ const std::vector<GapCheck>& gap_checks() {
       {"G013", gap_representation},
       {"G014", gap_function_review, upcoming_function_review},
       {"G015", gap_deviation_open, upcoming_deviation_open},
+      {"G018", gap_adoption_undated},
   };
   return checks;
 }

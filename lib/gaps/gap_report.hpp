@@ -1,5 +1,5 @@
 #pragma once
-// `hok gaps` as a library call: who is missing where, as of a date (rules G001–G017).
+// `hok gaps` as a library call: who is missing where, as of a date (rules G001–G018).
 #include <string>
 #include <vector>
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""hok validate reports exactly the findings written next to the input.
+"""hok validate and hok gaps report exactly the findings written next to the input.
 
 Usage: test_expected_findings.py HOK_BINARY SOURCE_DIR   (run by CTest)
 
@@ -8,6 +8,12 @@ Trees checked, each with `hok validate --format json --fail-on warning TREE`:
   examples/broken           one broken file per rule; its expected-findings.txt lists EVERY finding;
   tests/fixtures/rules/*/   per rule one tree that fires it (`e007-unknown-owner/`) and one quiet
                             tree (`e007-quiet/`) that comes close without breaking it.
+
+Gap trees, `tests/fixtures/rules/gNNN-*/`, are run with `hok gaps --as-of DATE --rule GNNN
+--format json --fail-on info TREE` instead: DATE is the tree's as-of date, written as
+`# as-of: YYYY-MM-DD` in its hok.yaml (required: a gap depends on the day it is looked at), and
+only rule GNNN (from the folder's name) is compared, so that a tree holds just what its rule
+needs. The tree must validate without errors (hok gaps refuses it otherwise, exit 2).
 
 Where the expectations come from:
   - `# expect: E007` (or `# expect: E004, E007`) in a tree's .yaml file: that code at that file and
@@ -28,7 +34,8 @@ What must hold:
   - examples/broken has expected-findings.txt listing every comment's finding, and covers every rule
     E001–E015 except E012 (which is about hok.yaml and lives in tests/fixtures/rules/e012-*/);
   - every rule E001–E015 has a firing tree `eNNN-<what>/` that expects it and a quiet tree
-    `eNNN-quiet/` that expects nothing.
+    `eNNN-quiet/` that expects nothing; so has every gap rule G001–G018 (`gNNN-<what>/`,
+    `gNNN-quiet/`).
 
 Exit status: 0 when all of it holds; 1 with a readable list of differences per tree; 2 when the
 test cannot run (no binary, no source directory).
@@ -41,6 +48,9 @@ import subprocess
 import sys
 
 RULES = [f"E{number:03d}" for number in range(1, 16)]
+GAP_RULES = [f"G{number:03d}" for number in range(1, 19)]
+GAP_TREE = re.compile(r"g([0-9]{3})-")
+AS_OF_MARK = re.compile(r"^#\s*as-of:\s*([0-9]{4}-[0-9]{2}-[0-9]{2})\s*$", re.M)
 RULES_ONLY_IN_FIXTURES = {"E012"}  # a wrong format version in hok.yaml would taint every finding
 EXPECT_MARK = re.compile(r"#\s*expect:\s*([EG][0-9]{3}(?:\s*,\s*[EG][0-9]{3})*)")
 EXPECTATIONS_FILE = "expected-findings.txt"
@@ -105,9 +115,26 @@ def file_expectations(tree, problems):
     return expected
 
 
-def run_hok(binary, tree):
-    """(findings, exit status, problem) of `hok validate` on tree."""
-    command = [binary, "validate", "--format", "json", "--fail-on", "warning", tree]
+def gap_command(tree):
+    """(the gaps arguments for a gap tree, problem); (None, None) for a validate tree."""
+    match = GAP_TREE.match(os.path.basename(tree))
+    if not match:
+        return None, None
+    try:
+        with open(os.path.join(tree, "hok.yaml"), encoding="utf-8") as handle:
+            as_of = AS_OF_MARK.search(handle.read())
+    except OSError as error:
+        return None, f"cannot read hok.yaml: {error}"
+    if not as_of:
+        return None, "a gap tree needs `# as-of: YYYY-MM-DD` in its hok.yaml"
+    return ["gaps", "--as-of", as_of.group(1), "--rule", f"G{match.group(1)}", "--format", "json",
+            "--fail-on", "info"], None
+
+
+def run_hok(binary, tree, arguments=None):
+    """(findings, exit status, problem) of `hok validate` (or the given arguments) on tree."""
+    arguments = arguments or ["validate", "--format", "json", "--fail-on", "warning"]
+    command = [binary] + arguments + [tree]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
                                 env=dict(os.environ, NO_COLOR="1"))
@@ -155,7 +182,10 @@ def check_tree(binary, source_dir, relative_tree):
         problems.append("examples/minimal is the valid example: it must expect no finding, "
                         f"but expects {', '.join(describe(key) for key in sorted(expected))}")
 
-    findings, status, problem = run_hok(binary, tree)
+    arguments, problem = gap_command(tree)
+    if problem:
+        return problems + [problem], expected
+    findings, status, problem = run_hok(binary, tree, arguments)
     if problem:
         return problems + [problem], expected
 
@@ -187,7 +217,7 @@ def check_coverage(results):
     prefix = os.path.join("tests", "fixtures", "rules") + os.sep
     fixtures = {path[len(prefix):]: expected for path, expected in results.items()
                 if path.startswith(prefix)}
-    for code in RULES:
+    for code in RULES + GAP_RULES:
         stem = code.lower()
         quiet = f"{stem}-quiet"
         if quiet not in fixtures:

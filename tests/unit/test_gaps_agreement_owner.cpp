@@ -71,3 +71,54 @@ TEST_CASE("an agreement owned by a consultation group being established has its 
       "reports_to: tjanstestyrgrupp\n";
   CHECK(gaps_with(files, "G001").empty());
 }
+
+namespace {
+
+std::string main_agreement(const std::string& type, const std::string& owner_line) {
+  return "id: hok\ntitle: Huvudöverenskommelse\nshort_name: HÖK\ntype: " + type +
+         "\nstatus: in-force\nparties: [region, borg]\n" + owner_line;
+}
+
+}  // namespace
+
+TEST_CASE("the main agreement and its guideline are owned by the official steering group",
+          "[gaps][G001]") {
+  for (const char* type : {"main-agreement", "guideline"}) {
+    INFO(type);
+    CHECK(gaps_with(gaps_base_with("agreements/hok.yaml",
+                                   main_agreement(type, "owner: tjanstestyrgrupp\n")),
+                    "G001")
+              .empty());
+  }
+}
+
+TEST_CASE("the main agreement without owner names the official steering group", "[gaps][G001]") {
+  auto findings = gaps_with(gaps_base_with("agreements/hok.yaml", main_agreement("main-agreement", "")), "G001");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.line == 1);
+  CHECK(findings[0].message ==
+        "agreement 'HÖK' has no owner: the main agreement and its guideline are owned by VIS "
+        "tjänstestyrgrupp, which is recorded as their owner");
+  CHECK(findings[0].hint == "add `owner:` with the id of the official steering group");
+}
+
+TEST_CASE("a guideline owned by a consultation group is a gap at the owner", "[gaps][G001]") {
+  auto findings = gaps_with(
+      gaps_base_with("agreements/hok.yaml", main_agreement("guideline", "owner: samrad-barn\n")), "G001");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.line == 7);
+  CHECK_THAT(findings[0].message,
+             Catch::Contains("a consultation group that is active, not by the active official "
+                             "steering group: the main agreement and its guideline are owned by "
+                             "VIS tjänstestyrgrupp"));
+}
+
+TEST_CASE("an agreement owned by the official steering group still needs a consultation group",
+          "[gaps][G001]") {
+  auto findings = gaps_with(
+      gaps_base_with("agreements/bus.yaml", agreement("in-force", "owner: tjanstestyrgrupp\n")), "G001");
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message,
+             Catch::Contains("'VIS tjänstestyrgrupp', an official steering group that is active, "
+                             "not by an active consultation group"));
+}

@@ -90,3 +90,18 @@ TEST_CASE("an agreement not in force needs no follow-up", "[gaps][G008]") {
       "owner: samrad-barn\n";
   CHECK(gaps_with(files, "G008").empty());
 }
+
+TEST_CASE("a contract in force is followed up like an agreement (003 §3.1)", "[gaps][G008]") {
+  const std::string contract =
+      "id: fardtjanst\ntitle: Färdtjänst\ntype: contract\nstatus: in-force\n"
+      "parties: [region, borg]\nowner: samrad-barn\n";
+  auto findings = gaps_with(gaps_base_with("agreements/fardtjanst.yaml", contract), "G008");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].subject == "fardtjanst");
+  CHECK_THAT(findings[0].message, Catch::EndsWith("(none is recorded): its owner 'Barn och unga' "
+                                                  "follows it up"));
+  auto files = gaps_base_with("agreements/fardtjanst.yaml", contract);
+  files["followups/fardtjanst-2025.yaml"] =
+      "id: fardtjanst-2025\nsubject: fardtjanst\nyear: 2025\ndate: 2025-05-01\n";
+  CHECK(gaps_with(files, "G008").empty());
+}
