@@ -14,6 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { echo "== test.sh $(date -u +%H:%M:%S): $*"; }
 
+step "the packages the test suite needs (scripts/install-deps.sh test)"
+scripts/install-deps.sh test
 step "build with warnings as errors, run the test suite"
 scripts/build.sh -DHOK_WERROR=ON -DHOK_TESTS=ON
 ctest --test-dir build --output-on-failure -j "$(nproc)"
