@@ -60,8 +60,8 @@ base() {
 fresh=""
 cleanup() {
   if [ -n "$fresh" ] && [ -d "$fresh" ]; then
-    umount "$fresh/dev" 2>/dev/null || true
-    umount "$fresh/proc" 2>/dev/null || true
+    umount "$fresh/dev" 2>/dev/null || umount -l "$fresh/dev" 2>/dev/null || true
+    umount "$fresh/proc" 2>/dev/null || umount -l "$fresh/proc" 2>/dev/null || true
     # Never remove a tree with the host's /dev still mounted in it.
     if ! mountpoint -q "$fresh/dev" && ! mountpoint -q "$fresh/proc"; then rm -rf --one-file-system "$fresh"; fi
   fi
