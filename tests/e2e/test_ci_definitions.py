@@ -118,7 +118,11 @@ try:
     archive_name = "hok-1.2.3-linux-x86_64"
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
-        tar.add(hok, arcname=f"{archive_name}/bin/hok")
+        # bin/hok links to the built hok: packing its 100+ MB (debug information) would take a minute.
+        link = tarfile.TarInfo(f"{archive_name}/bin/hok")
+        link.type = tarfile.SYMTYPE
+        link.linkname = str(hok)
+        tar.addfile(link)
     archive = buffer.getvalue()
     (releases / f"{archive_name}.tar.gz").write_bytes(archive)
     (releases / f"{archive_name}.tar.gz.sha256").write_text(
