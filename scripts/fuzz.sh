@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 build=build-fuzz
 
-scripts/install-deps.sh
+scripts/install-deps.sh test
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DHOK_FUZZ=ON -DHOK_TESTS=OFF >/dev/null
 cmake --build "$build" --target fuzz_read_source fuzz_registry

@@ -9,7 +9,7 @@ build=${HOK_PACKAGE_BUILD_DIR:-build-package}
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 
-scripts/install-deps.sh
+scripts/install-deps.sh build
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOK_TESTS=OFF >/dev/null
 cmake --build "$build"
 rm -f "$build"/hok_*.deb

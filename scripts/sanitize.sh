@@ -5,8 +5,9 @@
 # Usage: scripts/sanitize.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh test
 cmake -S . -B build-asan -G Ninja -DHOK_SANITIZE=ON -DHOK_TESTS=ON >/dev/null
 cmake --build build-asan
+echo "== sanitize.sh $(date -u +%H:%M:%S): built; the suite under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$(nproc)"

@@ -9,13 +9,44 @@
 #   4. builds the .deb, installs it with dpkg and runs the installed hok on data/
 #      (scripts/package-check.sh, build-package/).
 # HOK_QUICK=1 stops after step 1 (for a quick local run while developing).
+# At the end (also after a failure) it prints how long each step took and the suite's slowest
+# tests, so a CI log shows where the time goes (docs/performance.md, "The test suite's time").
 # Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { echo "== test.sh $(date -u +%H:%M:%S): $*"; }
+started=$(date +%s)
+step_name=""
+step_start=$started
+timings=()
+step() {
+  local now
+  now=$(date +%s)
+  if [ -n "$step_name" ]; then timings+=("$(printf '%6d s  %s' $((now - step_start)) "$step_name")"); fi
+  step_name=$*
+  step_start=$now
+  if [ -n "$*" ]; then echo "== test.sh $(date -u +%H:%M:%S): $*"; fi
+}
+# The slowest tests of a build folder's last runs (CTest's cost data: seconds per test).
+slowest() {
+  awk '/^---/ { exit } NF == 3 { print $3, $1 }' "$1/Testing/Temporary/CTestCostData.txt" 2>/dev/null |
+    sort -rn | head -n 6 | awk -v build="$1" '{ printf "%14.1f s  %s (%s)\n", $1, $2, build }'
+}
+summary() {
+  step ""
+  echo "== test.sh: where the time went"
+  printf '%s\n' "${timings[@]}"
+  printf '%6d s  in all\n' $(($(date +%s) - started))
+  echo "   the slowest tests:"
+  slowest build
+  slowest build-asan
+}
+trap summary EXIT
 
-step "build with warnings as errors, run the test suite"
+step "the packages the test suite needs (scripts/install-deps.sh test)"
+scripts/install-deps.sh test
+step "build with warnings as errors"
 scripts/build.sh -DHOK_WERROR=ON -DHOK_TESTS=ON
+step "the test suite"
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 if [ "${HOK_QUICK:-0}" = 1 ]; then
   step "HOK_QUICK=1: sanitizers, fuzzing and the package left out"

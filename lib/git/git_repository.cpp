@@ -4,7 +4,9 @@
 
 #include <cstdio>
 #include <ctime>
+#include <fstream>
 #include <mutex>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -40,7 +42,6 @@ using Commit = Owned<git_commit, git_commit_free>;
 using Tree = Owned<git_tree, git_tree_free>;
 using TreeEntry = Owned<git_tree_entry, git_tree_entry_free>;
 using Blob = Owned<git_blob, git_blob_free>;
-using Revwalk = Owned<git_revwalk, git_revwalk_free>;
 
 std::string hex(const git_oid* oid) {
   char buffer[GIT_OID_HEXSZ + 1];
@@ -65,15 +66,65 @@ GitCommitInfo info_of(git_commit* commit) {
   return info;
 }
 
+// How a walk down the first-parent line ended.
+enum class WalkEnd {
+  Stopped,  // the visitor asked to stop
+  Root,     // a commit without parents
+  Cut,      // a shallow clone's boundary: the parent is not in the repository
+  Broken,   // a commit that cannot be read
+};
+
 }  // namespace
+
+std::string shallow_clone_fix() {
+  return "this repository is a shallow clone, so its history is cut short; fetch the whole history with "
+         "`git fetch --unshallow` (in CI: check out with fetch-depth: 0, e.g. actions/checkout's "
+         "`with: { fetch-depth: 0 }`)";
+}
 
 struct GitRepository::State {
   LibraryInit init;
   // One repository object serves every loading thread; libgit2 does not promise that is safe.
   mutable std::mutex mutex;
   git_repository* repository = nullptr;
+  // The commits a shallow clone's history stops at (.git/shallow); empty for a full clone. Read
+  // here rather than through libgit2, whose versions disagree on whether such a commit has parents.
+  std::set<std::string> shallow_roots;
   ~State() {
     if (repository) git_repository_free(repository);
+  }
+
+  void read_shallow_roots() {
+    if (!git_repository_is_shallow(repository)) return;
+    std::ifstream in(std::filesystem::path(git_repository_commondir(repository)) / "shallow");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.size() >= GIT_OID_HEXSZ) shallow_roots.insert(line.substr(0, GIT_OID_HEXSZ));
+    }
+  }
+
+  // Visits `start` and its first parents, newest first, until `visit` returns false or the line
+  // ends. Walked by hand, not with git_revwalk: a revwalk sorted by time reads every commit before
+  // the first and fails outright in a shallow clone.
+  template <typename Visit>
+  WalkEnd walk_first_parents(const git_oid& start, Visit visit) const {
+    Commit current;
+    if (git_commit_lookup(current.out(), repository, &start) != 0) return WalkEnd::Broken;
+    while (true) {
+      Commit parent;
+      bool has_parent = git_commit_parentcount(current.get()) > 0 &&
+                        !shallow_roots.count(hex(git_commit_id(current.get()))) &&
+                        git_commit_parent(parent.out(), current.get(), 0) == 0;
+      const git_commit* parent_commit = has_parent ? parent.get() : nullptr;
+      if (!visit(current.get(), parent_commit)) return WalkEnd::Stopped;
+      if (!has_parent) {
+        if (git_commit_parentcount(current.get()) == 0 && !shallow_roots.count(hex(git_commit_id(current.get())))) {
+          return WalkEnd::Root;
+        }
+        return shallow_roots.empty() ? WalkEnd::Broken : WalkEnd::Cut;
+      }
+      std::swap(current.pointer, parent.pointer);
+    }
   }
 
   void commit_tree(const std::string& commit_id, Commit& commit, Tree& tree) const {
@@ -91,7 +142,10 @@ GitRepository::GitRepository(const std::filesystem::path& path) : state_(std::ma
   if (git_repository_open_ext(&state_->repository, absolute.c_str(), 0, nullptr) != 0) {
     throw HokError(fmt::format("{} is not inside a git repository, so --rev cannot be read", path.string()));
   }
+  state_->read_shallow_roots();
 }
+
+bool GitRepository::is_shallow() const { return !state_->shallow_roots.empty(); }
 
 GitRepository::~GitRepository() = default;
 
@@ -107,6 +161,10 @@ std::string GitRepository::resolve_commit(const std::string& revision) const {
   if (revision.empty() || revision.size() > 256 ||
       git_revparse_single(object.out(), state_->repository, revision.c_str()) != 0 ||
       git_object_peel(peeled.out(), object.get(), GIT_OBJECT_COMMIT) != 0) {
+    if (is_shallow()) {
+      throw HokError(fmt::format("unknown revision '{}': no commit, branch or tag of that name here, but {}",
+                                 revision, shallow_clone_fix()));
+    }
     throw HokError(fmt::format("unknown revision '{}': no commit, branch or tag of that name in the repository",
                                revision));
   }
@@ -208,56 +266,54 @@ bool GitRepository::read_blob(const std::string& oid_text, std::size_t max_bytes
 }
 
 std::vector<GitCommitInfo> GitRepository::history(const std::string& commit_id, const std::string& path,
-                                                  std::size_t limit) const {
+                                                  std::size_t limit, bool* cut) const {
   std::vector<GitCommitInfo> result;
-  Revwalk walk;
+  if (cut) *cut = false;
   git_oid start;
-  if (!parse_oid(commit_id, start) || git_revwalk_new(walk.out(), state_->repository) != 0) return result;
-  git_revwalk_sorting(walk.get(), GIT_SORT_TIME | GIT_SORT_TOPOLOGICAL);
-  git_revwalk_simplify_first_parent(walk.get());
-  if (git_revwalk_push(walk.get(), &start) != 0) return result;
-  auto entry_id = [&](git_commit* commit) -> std::optional<std::string> {
+  if (!parse_oid(commit_id, start) || limit == 0) return result;
+  auto entry_id = [&](const git_commit* commit) -> std::optional<std::string> {
     Tree tree;
     if (git_commit_tree(tree.out(), commit) != 0) return std::nullopt;
     TreeEntry entry;
     if (git_tree_entry_bypath(entry.out(), tree.get(), path.c_str()) != 0) return std::nullopt;
     return hex(git_tree_entry_id(entry.get()));
   };
-  git_oid oid;
-  while (result.size() < limit && git_revwalk_next(&oid, walk.get()) == 0) {
-    Commit commit;
-    if (git_commit_lookup(commit.out(), state_->repository, &oid) != 0) continue;
-    std::optional<std::string> mine = entry_id(commit.get());
-    std::optional<std::string> parents;
-    if (git_commit_parentcount(commit.get()) > 0) {
-      Commit parent;
-      if (git_commit_parent(parent.out(), commit.get(), 0) == 0) parents = entry_id(parent.get());
+  bool path_at_end = false;
+  WalkEnd end = state_->walk_first_parents(start, [&](git_commit* commit, const git_commit* parent) {
+    std::optional<std::string> mine = entry_id(commit);
+    if (!parent && mine && !state_->shallow_roots.empty() &&
+        state_->shallow_roots.count(hex(git_commit_id(commit)))) {
+      path_at_end = true;  // what this commit did to the path is unknown
+      return false;
     }
-    if (mine != parents) result.push_back(info_of(commit.get()));
-  }
+    std::optional<std::string> parents = parent ? entry_id(parent) : std::nullopt;
+    if (mine != parents) result.push_back(info_of(commit));
+    return result.size() < limit;
+  });
+  if (cut) *cut = path_at_end && end == WalkEnd::Stopped;
   return result;
 }
 
-std::optional<std::string> GitRepository::last_commit_before(const std::string& commit_id,
-                                                            const std::string& date) const {
+std::optional<std::string> GitRepository::last_commit_before(const std::string& commit_id, const std::string& date,
+                                                            bool* cut) const {
+  if (cut) *cut = false;
   std::tm day{};
   if (std::sscanf(date.c_str(), "%d-%d-%d", &day.tm_year, &day.tm_mon, &day.tm_mday) != 3) return std::nullopt;
   day.tm_year -= 1900;
   day.tm_mon -= 1;
   const git_time_t limit = static_cast<git_time_t>(timegm(&day));
-  Revwalk walk;
   git_oid start;
-  if (!parse_oid(commit_id, start) || git_revwalk_new(walk.out(), state_->repository) != 0) return std::nullopt;
-  git_revwalk_sorting(walk.get(), GIT_SORT_TIME | GIT_SORT_TOPOLOGICAL);
-  git_revwalk_simplify_first_parent(walk.get());
-  if (git_revwalk_push(walk.get(), &start) != 0) return std::nullopt;
-  git_oid oid;
-  while (git_revwalk_next(&oid, walk.get()) == 0) {
-    Commit commit;
-    if (git_commit_lookup(commit.out(), state_->repository, &oid) != 0) continue;
-    if (git_commit_time(commit.get()) < limit) return hex(&oid);
-  }
-  return std::nullopt;
+  if (!parse_oid(commit_id, start)) return std::nullopt;
+  std::optional<std::string> found;
+  WalkEnd end = state_->walk_first_parents(start, [&](git_commit* commit, const git_commit*) {
+    if (git_commit_time(commit) < limit) {
+      found = hex(git_commit_id(commit));
+      return false;
+    }
+    return true;
+  });
+  if (cut) *cut = !found && end == WalkEnd::Cut;
+  return found;
 }
 
 GitCommitInfo GitRepository::describe(const std::string& commit_id) const {

@@ -24,6 +24,9 @@ struct GitCommitInfo {
   std::string date;     // YYYY-MM-DD of the commit time (UTC)
 };
 
+// What to do about a shallow clone, for messages: "fetch the whole history …".
+std::string shallow_clone_fix();
+
 class GitRepository {
  public:
   // Opens the repository holding `path` (searching upwards; bare repositories too). Throws
@@ -37,8 +40,13 @@ class GitRepository {
   std::optional<std::filesystem::path> workdir() const;
 
   // Resolves a revision given on the command line (never one read from the registry) to a
-  // commit id. Throws HokError "unknown revision" with the revision named.
+  // commit id. Throws HokError "unknown revision" with the revision named; in a shallow clone the
+  // message says so and how to fetch the whole history (shallow_clone_fix()).
   std::string resolve_commit(const std::string& revision) const;
+
+  // True for a shallow clone (`git clone --depth N`, a CI checkout's default): its history stops
+  // at the commits listed in .git/shallow, whose parents are not in the repository.
+  bool is_shallow() const;
 
   // Every entry below `folder` ("" for the top) of the commit's tree, trees included.
   // nullopt when `folder` does not exist in that commit.
@@ -59,14 +67,20 @@ class GitRepository {
                  std::string& error) const;
 
   // The commits reachable from `commit` whose tree changed `path` (a file or folder) compared
-  // with their first parent, newest first, at most `limit`.
-  std::vector<GitCommitInfo> history(const std::string& commit, const std::string& path, std::size_t limit) const;
+  // with their first parent, newest first, at most `limit`. When the first-parent line reaches
+  // the cut of a shallow clone while `path` still exists there, what came before is unknown: the
+  // list stops and `cut` (if given) is set.
+  std::vector<GitCommitInfo> history(const std::string& commit, const std::string& path, std::size_t limit,
+                                     bool* cut = nullptr) const;
 
   GitCommitInfo describe(const std::string& commit) const;
 
   // The newest commit on the first-parent line from `commit` whose commit time is before
-  // `date` (YYYY-MM-DD, midnight UTC); nullopt if there is none.
-  std::optional<std::string> last_commit_before(const std::string& commit, const std::string& date) const;
+  // `date` (YYYY-MM-DD, midnight UTC); nullopt if there is none. nullopt with `cut` (if given)
+  // set when the line reaches the cut of a shallow clone first: such a commit may exist, but not
+  // in this clone.
+  std::optional<std::string> last_commit_before(const std::string& commit, const std::string& date,
+                                                bool* cut = nullptr) const;
 
  private:
   struct State;

@@ -54,10 +54,11 @@ RecordHistory record_history(const fs::path& registry_root, const std::string& r
   std::string folder = folder_in_repository(*repository, registry_root);
   history.path = folder.empty() ? file : folder + "/" + file;
   // One more than asked for tells whether older changes exist.
-  history.commits = repository->history(start, history.path, limit + 1);
+  history.commits = repository->history(start, history.path, limit + 1, &history.cut);
   if (history.commits.size() > limit) {
     history.more = true;
     history.commits.resize(limit);
+    history.cut = false;
   }
   if (revision.empty() && repository->workdir()) {
     std::string content;

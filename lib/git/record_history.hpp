@@ -22,6 +22,7 @@ struct RecordHistory {
   std::vector<GitCommitInfo> commits;  // newest first, at most the limit asked for
   bool more = false;                   // older commits changed the file too (beyond the limit)
   bool uncommitted = false;            // the working tree's copy differs from the revision's
+  bool cut = false;                    // a shallow clone: the file is older than the history in it
 };
 
 // The history of `file` (relative to `registry_root`, `/`-separated), walking the first-parent

@@ -30,7 +30,10 @@ std::string render_history_text(const RecordHistory& history) {
   std::string out;
   const std::string path = escape_control(history.path);
   const std::string revision = escape_control(history.revision);
-  if (history.commits.empty()) {
+  if (history.commits.empty() && history.cut) {
+    out += fmt::format("\nHistory (git, from {}): {} is older than the history this clone holds: {}.\n", revision,
+                       path, shallow_clone_fix());
+  } else if (history.commits.empty()) {
     out += fmt::format("\nHistory (git, from {}): {} has never been committed.\n", revision, path);
   } else {
     const GitCommitInfo& last = history.commits.front();
@@ -41,6 +44,7 @@ std::string render_history_text(const RecordHistory& history) {
                          escape_control(commit.summary));
     }
     if (history.more) out += "  … older changes too (--history N shows more)\n";
+    if (history.cut) out += fmt::format("  … and older changes cut off: {}.\n", shallow_clone_fix());
   }
   if (history.uncommitted) out += "  The working tree's copy has changes that are not committed yet.\n";
   return out;
@@ -62,6 +66,7 @@ nlohmann::ordered_json history_json(const RecordHistory& history) {
   }
   out["more"] = history.more;
   out["uncommitted"] = history.uncommitted;
+  out["cut"] = history.cut;
   return out;
 }
 

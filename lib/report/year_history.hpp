@@ -27,7 +27,8 @@ struct YearHistory {
 // The history of `year` for the registry whose folder is `registry_root`, walking back from
 // `revision` (empty: HEAD). A registry that did not exist at the base commit is compared with an
 // empty registry, so every record counts as added. Never throws for a folder outside git: the
-// status says so. Throws HokError for an unknown revision.
+// status says so. Throws HokError for an unknown revision, and for a shallow clone whose history
+// stops after the year began (the message says how to fetch the whole history).
 YearHistory year_history(const std::filesystem::path& registry_root, const std::string& revision, int year);
 
 }  // namespace hok

@@ -65,3 +65,25 @@ TEST_CASE("a commit message cannot smuggle control characters into show's histor
   CHECK(text.find('\x1b') == std::string::npos);
   CHECK(text.find("A\\nB: x\\x1b[31mred") != std::string::npos);
 }
+
+TEST_CASE("show's history in a shallow clone says the history was cut, with the fix", "[render][history]") {
+  RecordHistory cut;
+  cut.status = RecordHistory::Status::Available;
+  cut.path = "groups/vis.yaml";
+  cut.revision = "HEAD";
+  cut.cut = true;
+  const std::string alone = hok::render_history_text(cut);
+  CHECK(alone.find("groups/vis.yaml is older than the history this clone holds") != std::string::npos);
+  CHECK(alone.find("git fetch --unshallow") != std::string::npos);
+  CHECK(alone.find("fetch-depth: 0") != std::string::npos);
+  CHECK(alone.find("never been committed") == std::string::npos);
+  CHECK(hok::history_json(cut)["cut"] == true);
+
+  RecordHistory some = two_commits();
+  some.cut = true;
+  const std::string listed = hok::render_history_text(some);
+  CHECK(listed.find("last changed 2024-06-01") != std::string::npos);
+  CHECK(listed.find("older changes cut off") != std::string::npos);
+  CHECK(hok::render_history_text(two_commits()).find("cut off") == std::string::npos);
+  CHECK(hok::history_json(two_commits())["cut"] == false);
+}
