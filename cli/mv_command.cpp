@@ -85,10 +85,15 @@ int print_check(const ValidationResult& after, const FindingCatalog& catalog) {
 
 int run_recovery(const MvOptions& options) {
   if (options.resume && options.abort) throw HokError("give either --resume or --abort, not both");
-  if (!options.old_id.empty() || options.dry_run) {
+  // `hok mv --resume DIR`: the one word given is the registry's path, not an id.
+  RegistryArgs registry = options.registry;
+  if (!options.old_id.empty() && options.new_id.empty() && registry.path == "." && registry.directory.empty()) {
+    registry.path = options.old_id;
+  } else if (!options.old_id.empty()) {
     throw HokError("hok mv --resume and --abort take no ids: they finish the rename the interrupted run began");
   }
-  RecoveryResult result = recover_record_rename(registry_root(options.registry), options.resume);
+  if (options.dry_run) throw HokError("hok mv --resume and --abort cannot be a dry run; leave out --dry-run");
+  RecoveryResult result = recover_record_rename(registry_root(registry), options.resume);
   const FindingCatalog& catalog = finding_catalog(options.language, result.after->load.registry->settings);
   if (!result.removed_temporaries.empty()) {
     std::cout << catalog.render(message("mv.removed_temporaries",

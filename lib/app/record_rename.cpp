@@ -469,7 +469,7 @@ RenameResult rename_record(const std::filesystem::path& start, const std::string
     lock.emplace(root, fmt::format("hok mv {} {}", old_id, new_id));
     remove_left_temporaries(root);
   }
-  if (has_rename_journal(root)) throw HokError(rename_journal_refusal(root));
+  if (has_rename_journal(root)) throw HokError(rename_journal_refusal(root, !dry_run));
   ValidationResult before = validate_registry(root);
   std::vector<std::string> unread;
   for (const Finding& finding : before.findings) {

@@ -92,12 +92,13 @@ bool has_rename_journal(const fs::path& root) {
   return fs::symlink_status(root / rename_journal_name, error).type() != fs::file_type::not_found;
 }
 
-std::string rename_journal_refusal(const fs::path& root) {
+std::string rename_journal_refusal(const fs::path& root, bool holding_lock) {
   std::ifstream in(root / rename_journal_name, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::optional<RenameJournal> journal = parse_journal(text);
   std::string what = journal ? fmt::format("`hok mv {} {}`", journal->old_id, journal->new_id) : "a `hok mv`";
-  if (std::optional<std::string> holder = lock_holder(root)) {
+  std::optional<std::string> holder = holding_lock ? std::nullopt : lock_holder(root);
+  if (holder) {
     return fmt::format("{} is running in this registry ({}); run this again when it has finished", what, *holder);
   }
   return fmt::format(

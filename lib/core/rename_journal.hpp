@@ -36,7 +36,8 @@ std::optional<RenameJournal> parse_journal(const std::string& text);
 bool has_rename_journal(const std::filesystem::path& root);
 
 // The message for a registry that holds a journal: who is renaming what now (when a `hok mv` holds
-// the lock), or that a `hok mv` was interrupted and how to finish it.
-std::string rename_journal_refusal(const std::filesystem::path& root);
+// the lock), or that a `hok mv` was interrupted and how to finish it. `holding_lock`: the caller
+// holds the registry's lock itself, so no other run can be under way.
+std::string rename_journal_refusal(const std::filesystem::path& root, bool holding_lock = false);
 
 }  // namespace hok
