@@ -409,11 +409,24 @@ void apply_record_rename(const RenamePlan& plan) {
 
   // 3. The record's new file (never replacing one), the other files renamed into place, the old
   //    record file removed. A failure rolls back from the journal.
+  const RenameFileChange& moved = plan.files.front();
+  try {
+    folders.of(moved.new_path).link(temporaries.front(), name_of(moved.new_path));
+  } catch (const std::runtime_error& error) {
+    // Nothing renamed yet (the new name was taken a moment ago, say): the tree is as it was.
+    remove_temporaries();
+    try {
+      folders.root().remove(rename_journal_name);
+    } catch (const std::runtime_error&) {
+    }
+    std::string what = error.what();
+    throw HokError(what.find("already exists") != std::string::npos
+                       ? fmt::format("{} exists already; nothing was changed", moved.new_path)
+                       : fmt::format("{}; nothing was changed", what));
+  }
+  test_kill_point("record file created");
   std::string failure;
   try {
-    const RenameFileChange& moved = plan.files.front();
-    folders.of(moved.new_path).link(temporaries.front(), name_of(moved.new_path));
-    test_kill_point("record file created");
     for (std::size_t i = 1; i < plan.files.size(); ++i) {
       folders.of(plan.files[i].path).rename(temporaries[i], name_of(plan.files[i].path));
       temporaries[i].clear();
@@ -456,7 +469,7 @@ bool unread_file(const Finding& finding) {
       "E011.message.folder_unreadable", "E011.message.file_unreadable", "E011.message.special",
       "E011.message.broken_link",       "E011.message.outside_link",   "E011.message.link_not_file",
       "E011.message.deep",              "E011.message.temporary"};
-  return finding.code == "E001" || finding.code == "E003" || keys.contains(finding.message_data.key);
+  return keys.contains(finding.message_data.key);
 }
 
 }  // namespace
