@@ -19,49 +19,115 @@ struct MvOptions {
   std::string new_id;
   RegistryArgs registry;
   bool dry_run = false;
+  bool resume = false;
+  bool abort = false;
+  std::string language;
 };
 
 CLI::App* add_mv(CLI::App& app, MvOptions& options) {
   CLI::App* command = app.add_subcommand(
       "mv",
       "Rename a record's id in one step: its file, its `id` and every reference to it (other records, "
-      "hok.yaml's secretariat and waivers), changing only the id's characters; all files or none.\n"
+      "hok.yaml's secretariat and waivers), changing only the id's characters; all files or none. A run that "
+      "was interrupted is finished with --resume or undone with --abort.\n"
       "Example: hok mv vis-processledning vis-sekretariat data --dry-run");
-  command->add_option("old", options.old_id, "the record's current id")->required();
-  command->add_option("new", options.new_id, "the new id, e.g. samrad-barn-unga")->required();
+  command->add_option("old", options.old_id, "the record's current id");
+  command->add_option("new", options.new_id, "the new id, e.g. samrad-barn-unga");
   command->add_option("path", options.registry.path, "the registry, or any folder or file inside it (default: .)");
   command->add_option("-C,--directory", options.registry.directory, "the registry's folder (same as the path)");
   command->add_option("--rev", options.registry.revision, "refused: hok mv changes the working tree, not a revision");
   command->add_flag("--dry-run,-n", options.dry_run, "print what would change (file:line: old → new); write nothing");
+  command->add_flag("--resume", options.resume,
+                    "finish a rename that was interrupted (killed, power lost): every file gets its new text");
+  command->add_flag("--abort", options.abort,
+                    "undo a rename that was interrupted: every file gets its old text back, byte for byte");
+  add_language_option(command, options.language);
   return command;
+}
+
+std::filesystem::path registry_root(const RegistryArgs& args) {
+  std::filesystem::path start = args.directory.empty() ? args.path : args.directory;
+  if (start.empty()) start = ".";
+  std::error_code error;
+  if (!std::filesystem::exists(start, error)) {
+    throw HokError(fmt::format("{}: no such file or directory", start.string()));
+  }
+  std::optional<std::filesystem::path> root = find_registry_root(start);
+  if (!root) {
+    throw HokError(fmt::format(
+        "E012 registry-root: no hok.yaml in {} or any folder above it; a registry starts with a hok.yaml "
+        "(create one with `hok init`)",
+        start.string()));
+  }
+  return *root;
+}
+
+// "Checked after the move: …", and the findings if it has errors; the exit code.
+int print_check(const ValidationResult& after, const FindingCatalog& catalog) {
+  std::vector<Finding> findings = after.findings;
+  localize_findings(findings, catalog);
+  std::size_t errors = std::count_if(findings.begin(), findings.end(),
+                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
+  if (errors == 0) {
+    std::cout << catalog.render(message("mv.checked",
+                                        {{"summary", literal(render_summary(findings, after.load.file_count))}}));
+    std::cout.flush();
+    return 0;
+  }
+  RenderContext context;
+  for (const SourceFilePtr& file : after.load.registry->files) context.files[file->path] = file;
+  context.file_count = after.load.file_count;
+  context.color = use_color();
+  std::cout << catalog.render(message("mv.checked_errors")) << "\n" << render_text(findings, context);
+  std::cout.flush();
+  return 1;
+}
+
+int run_recovery(const MvOptions& options) {
+  if (options.resume && options.abort) throw HokError("give either --resume or --abort, not both");
+  // `hok mv --resume DIR`: the one word given is the registry's path, not an id.
+  RegistryArgs registry = options.registry;
+  if (!options.old_id.empty() && options.new_id.empty() && registry.path == "." && registry.directory.empty()) {
+    registry.path = options.old_id;
+  } else if (!options.old_id.empty()) {
+    throw HokError("hok mv --resume and --abort take no ids: they finish the rename the interrupted run began");
+  }
+  if (options.dry_run) throw HokError("hok mv --resume and --abort cannot be a dry run; leave out --dry-run");
+  RecoveryResult result = recover_record_rename(registry_root(registry), options.resume);
+  const FindingCatalog& catalog = finding_catalog(options.language, result.after->load.registry->settings);
+  if (!result.removed_temporaries.empty()) {
+    std::cout << catalog.render(message("mv.removed_temporaries",
+                                        {{"count", result.removed_temporaries.size()},
+                                         {"files", fmt::format("{}", fmt::join(result.removed_temporaries, ", "))}}))
+              << "\n";
+  }
+  if (!result.finished) {
+    std::cout << catalog.render(message("mv.nothing_to_recover")) << "\n";
+  } else {
+    std::cout << catalog.render(message(options.resume ? "mv.resumed" : "mv.aborted",
+                                        {{"old", result.old_id}, {"new", result.new_id}, {"count", result.file_count}}))
+              << "\n";
+  }
+  return print_check(*result.after, catalog);
 }
 
 int run_mv(const MvOptions& options) {
   if (!options.registry.revision.empty()) {
     throw HokError("hok mv changes the working tree and cannot work on a git revision; leave out --rev");
   }
-  RenameResult result = rename_record(open_registry(options.registry)->root(), options.old_id, options.new_id,
+  if (options.resume || options.abort) return run_recovery(options);
+  if (options.old_id.empty() || options.new_id.empty()) {
+    throw HokError("hok mv needs the record's id and its new id, e.g. hok mv samrad-barn samrad-barn-unga");
+  }
+  RenameResult result = rename_record(registry_root(options.registry), options.old_id, options.new_id,
                                       options.dry_run);
-  std::cout << render_rename_text(result.plan, result.written);
+  const FindingCatalog& catalog = finding_catalog(options.language, result.settings);
+  std::cout << render_rename_text(result.plan, result.written, catalog);
   if (!result.after) {
     std::cout.flush();
     return 0;
   }
-  const std::vector<Finding>& findings = result.after->findings;
-  std::size_t errors = std::count_if(findings.begin(), findings.end(),
-                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
-  if (errors == 0) {
-    std::cout << "Checked after the move: " << render_summary(findings, result.after->load.file_count);
-    std::cout.flush();
-    return 0;
-  }
-  RenderContext context;
-  for (const SourceFilePtr& file : result.after->load.registry->files) context.files[file->path] = file;
-  context.file_count = result.after->load.file_count;
-  context.color = use_color();
-  std::cout << "Checked after the move, the registry has errors:\n" << render_text(findings, context);
-  std::cout.flush();
-  return 1;
+  return print_check(*result.after, catalog);
 }
 
 const CommandRegistration registration{{"mv", [](CLI::App& app) -> std::function<int()> {

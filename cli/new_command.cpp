@@ -1,10 +1,13 @@
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "app/record_template.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
+#include "core/atomic_write.hpp"
+#include "core/write_lock.hpp"
 #include "registry_options.hpp"
 #include "load/registry_loader.hpp"
 #include "model/records.hpp"
@@ -41,6 +44,14 @@ int run_new(const NewOptions& options) {
   std::vector<FieldSetting> settings;
   for (const std::string& text : options.settings) settings.push_back(parse_field_setting(text));
 
+  // The registry's lock for the whole run: two `hok new` of one id at once cannot both succeed, and
+  // a `hok mv` cannot rename around the new file.
+  std::optional<std::filesystem::path> root = find_registry_root(options.directory);
+  std::optional<WriteLock> lock;
+  if (root) {
+    lock.emplace(*root, fmt::format("hok new {} {}", options.kind, options.id));
+    remove_left_temporaries(*root);
+  }
   LoadResult load = load_registry(options.directory);
   NewRecordPlace place = create_record(*load.registry, options.kind, options.id, settings);
   std::error_code error;

@@ -8,12 +8,16 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "app/record_usage.hpp"
 #include "app/validation.hpp"
 #include "core/atomic_write.hpp"
+#include "core/rename_journal.hpp"
+#include "core/temporary_files.hpp"
+#include "core/write_lock.hpp"
 #include "core/slug.hpp"
 #include "load/registry_loader.hpp"
 #include "load/source_file.hpp"
@@ -237,76 +241,259 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
   return plan;
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string parent_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+std::string name_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The registry's folders, each opened once without following a link (core/atomic_write).
+class Folders {
+ public:
+  explicit Folders(const fs::path& root) : root_(Folder::open(root)) {}
+  const Folder& root() const { return root_; }
+  const Folder& of(const std::string& path) {
+    std::string parent = parent_of(path);
+    if (parent.empty()) return root_;
+    auto found = folders_.find(parent);
+    if (found == folders_.end()) found = folders_.emplace(parent, root_.child(parent)).first;
+    return found->second;
+  }
+
+ private:
+  Folder root_;
+  std::map<std::string, Folder> folders_;
+};
+
+// The file's bytes, or nullopt when there is no file of that name.
+std::optional<std::string> current_bytes(Folders& folders, const std::string& path) {
+  const Folder& folder = folders.of(path);
+  if (!folder.has(name_of(path))) return std::nullopt;
+  return folder.read(name_of(path));
+}
+
+int mode_or_default(Folders& folders, const std::string& path) {
+  int mode = folders.of(path).mode_of(name_of(path));
+  return mode < 0 ? 0644 : mode;
+}
+
+// One step of rolling a journal forward or back: `path` is to hold `want` (nullopt: no file) and
+// may hold `other` (the text of the other side) or `want` already; anything else was changed
+// by someone since, and hok stops before touching any file.
+struct Target {
+  std::string path;
+  std::optional<std::string> want;
+  std::optional<std::string> other;
+  int mode = 0644;
+};
+
+std::vector<Target> targets_of(const RenameJournal& journal, bool forward, Folders& folders) {
+  std::vector<Target> targets;
+  for (const JournalFile& file : journal.files) {
+    const std::string& from_text = forward ? file.old_text : file.new_text;
+    const std::string& to_text = forward ? file.new_text : file.old_text;
+    int mode = mode_or_default(folders, file.path);
+    if (file.path == file.new_path) {
+      targets.push_back({file.path, to_text, from_text, mode});
+    } else {
+      const std::string& to_path = forward ? file.new_path : file.path;
+      const std::string& from_path = forward ? file.path : file.new_path;
+      int moved_mode = mode_or_default(folders, folders.of(from_path).has(name_of(from_path)) ? from_path : to_path);
+      targets.push_back({to_path, to_text, std::nullopt, moved_mode});
+      targets.push_back({from_path, std::nullopt, from_text, moved_mode});
+    }
+  }
+  return targets;
+}
+
+// Brings every file to the side `forward` names. Throws HokError, changing nothing, when a file
+// holds neither side's bytes.
+void roll(const fs::path& root, const RenameJournal& journal, bool forward) {
+  Folders folders(root);
+  std::vector<Target> targets = targets_of(journal, forward, folders);
+  std::vector<std::string> changed_since;
+  for (const Target& target : targets) {
+    std::optional<std::string> now = current_bytes(folders, target.path);
+    if (now != target.want && now != target.other) changed_since.push_back(target.path);
+  }
+  if (!changed_since.empty()) {
+    throw HokError(fmt::format(
+        "{} changed since the rename began and hold{} neither the old nor the new text; hok changes nothing. Mend "
+        "{} by hand (`git diff` shows them), then remove {}",
+        fmt::join(changed_since, ", "), changed_since.size() == 1 ? "s" : "", changed_since.size() == 1 ? "it" : "them",
+        rename_journal_name));
+  }
+  // Files that are to exist first, then the removals: a record is never without a file.
+  for (const Target& target : targets) {
+    if (!target.want || current_bytes(folders, target.path) == target.want) continue;
+    const Folder& folder = folders.of(target.path);
+    folder.write_atomically(name_of(target.path), *target.want, Flush::Later, target.mode);
+    test_kill_point("recovery: file written");
+  }
+  for (const Target& target : targets) {
+    if (!target.want) folders.of(target.path).remove(name_of(target.path));
+  }
+  sync_file_system(root);
+}
+
+RenameJournal journal_of(const RenamePlan& plan) {
+  RenameJournal journal{plan.old_id, plan.new_id, {}};
+  for (const RenameFileChange& change : plan.files) {
+    journal.files.push_back({change.path, change.new_path, change.old_text, change.new_text});
+  }
+  return journal;
+}
+
+void write_journal(const Folder& root, const RenameJournal& journal) {
+  root.write_atomically(rename_journal_name, journal_text(journal), Flush::Now);
+  if (::fsync(root.descriptor()) != 0) {
+    throw std::runtime_error(fmt::format("cannot flush {} to disk: {}", root.path().string(), std::strerror(errno)));
+  }
+}
+
+RenameJournal read_journal(const fs::path& root) {
+  Folder folder = Folder::open(root);
+  std::optional<RenameJournal> journal = parse_journal(folder.read(rename_journal_name));
+  if (!journal) {
+    throw HokError(fmt::format("{} is not a complete hok mv journal; hok cannot tell what to finish. Check the tree "
+                               "with `git status` and `git diff`, mend it by hand, then remove the file",
+                               (root / rename_journal_name).string()));
+  }
+  return *journal;
+}
+
+}  // namespace
+
 void apply_record_rename(const RenamePlan& plan) {
-  namespace fs = std::filesystem;
-  // 1. Every new text in a temporary file beside its target.
-  std::vector<fs::path> temporaries;
+  Folders folders(plan.root);
+  RenameJournal journal = journal_of(plan);
+  // 1. Every new text in a temporary file beside its target, none flushed yet.
+  std::vector<std::string> temporaries;
   auto remove_temporaries = [&] {
-    for (const fs::path& temporary : temporaries) ::unlink(temporary.c_str());
+    for (std::size_t i = 0; i < temporaries.size(); ++i) {
+      try {
+        folders.of(plan.files[i].new_path).remove(temporaries[i]);
+      } catch (const std::runtime_error&) {
+      }
+    }
   };
   try {
     for (const RenameFileChange& change : plan.files) {
-      temporaries.push_back(write_temporary_beside(plan.root / change.new_path, change.new_text));
       // The file keeps its permissions (group-writable, say) rather than taking the default.
-      std::error_code error;
-      fs::perms permissions = fs::status(plan.root / change.path, error).permissions();
-      if (!error) fs::permissions(temporaries.back(), permissions, error);
+      int mode = mode_or_default(folders, change.path);
+      temporaries.push_back(
+          folders.of(change.new_path).write_temporary(name_of(change.new_path), change.new_text, Flush::Later, mode));
+      test_kill_point("temporary written");
     }
+    // 2. The journal, then everything on disk at once (one syncfs, not one fsync per file).
+    write_journal(folders.root(), journal);
+    test_kill_point("journal written");
+    sync_file_system(plan.root);
+    test_kill_point("temporaries flushed");
   } catch (const std::runtime_error& failure) {
     remove_temporaries();
+    try {
+      folders.root().remove(rename_journal_name);
+    } catch (const std::runtime_error&) {
+    }
     throw HokError(fmt::format("{}; nothing was changed", failure.what()));
   }
 
-  // 2. The record's new file, never replacing one (link fails if the name exists).
+  // 3. The record's new file (never replacing one), the other files renamed into place, the old
+  //    record file removed. A failure rolls back from the journal.
   const RenameFileChange& moved = plan.files.front();
-  fs::path new_record = plan.root / moved.new_path;
-  if (::link(temporaries.front().c_str(), new_record.c_str()) != 0) {
-    int saved = errno;
+  try {
+    folders.of(moved.new_path).link(temporaries.front(), name_of(moved.new_path));
+  } catch (const std::runtime_error& error) {
+    // Nothing renamed yet (the new name was taken a moment ago, say): the tree is as it was.
     remove_temporaries();
-    throw HokError(saved == EEXIST ? fmt::format("{} exists already; nothing was changed", moved.new_path)
-                                   : fmt::format("cannot write {}: {}; nothing was changed", moved.new_path,
-                                                 std::strerror(saved)));
-  }
-  ::unlink(temporaries.front().c_str());
-
-  // 3. The other files renamed into place, then the old record file removed. A failure puts back
-  //    what was changed so far.
-  std::size_t renamed = 1;
-  std::string failure;
-  for (; renamed < plan.files.size(); ++renamed) {
-    fs::path target = plan.root / plan.files[renamed].path;
-    if (::rename(temporaries[renamed].c_str(), target.c_str()) != 0) {
-      failure = fmt::format("cannot write {}: {}", plan.files[renamed].path, std::strerror(errno));
-      break;
-    }
-  }
-  if (failure.empty() && ::unlink((plan.root / moved.path).c_str()) != 0) {
-    failure = fmt::format("cannot remove {}: {}", moved.path, std::strerror(errno));
-  }
-  if (failure.empty()) return;
-
-  for (std::size_t i = renamed; i < temporaries.size(); ++i) ::unlink(temporaries[i].c_str());
-  std::vector<std::string> not_restored;
-  for (std::size_t i = 1; i < renamed; ++i) {
     try {
-      write_file_atomically(plan.root / plan.files[i].path, plan.files[i].old_text);
+      folders.root().remove(rename_journal_name);
     } catch (const std::runtime_error&) {
-      not_restored.push_back(plan.files[i].path);
+    }
+    std::string what = error.what();
+    throw HokError(what.find("already exists") != std::string::npos
+                       ? fmt::format("{} exists already; nothing was changed", moved.new_path)
+                       : fmt::format("{}; nothing was changed", what));
+  }
+  test_kill_point("record file created");
+  std::string failure;
+  try {
+    for (std::size_t i = 1; i < plan.files.size(); ++i) {
+      folders.of(plan.files[i].path).rename(temporaries[i], name_of(plan.files[i].path));
+      temporaries[i].clear();
+      test_kill_point("file renamed");
+    }
+    folders.of(moved.path).remove(name_of(moved.path));
+    test_kill_point("old record file removed");
+    sync_file_system(plan.root);
+    test_kill_point("renames flushed");
+    folders.root().remove(rename_journal_name);
+    return;
+  } catch (const std::runtime_error& error) {
+    failure = error.what();
+  }
+  for (std::size_t i = 1; i < temporaries.size(); ++i) {
+    if (!temporaries[i].empty()) {
+      try {
+        folders.of(plan.files[i].new_path).remove(temporaries[i]);
+      } catch (const std::runtime_error&) {
+      }
     }
   }
-  ::unlink(new_record.c_str());
-  if (!not_restored.empty()) {
-    failure += fmt::format("; could not put back {} — check them with `git diff`",
-                           fmt::join(not_restored, ", "));
-  } else {
-    failure += "; the changes made so far were put back";
+  try {
+    roll(plan.root, journal, false);
+    folders.root().remove(rename_journal_name);
+  } catch (const std::runtime_error& error) {
+    throw HokError(fmt::format("{}; putting back the changes made so far failed too ({}). Run `hok mv --abort` to "
+                               "undo the rename or `hok mv --resume` to finish it",
+                               failure, error.what()));
   }
-  throw HokError(failure);
+  throw HokError(failure + "; the changes made so far were put back");
 }
+
+namespace {
+
+// The findings that mean a file of the tree was not read (an unreadable file or folder, a link hok
+// does not follow, a FIFO): a reference in it would keep the old id.
+bool unread_file(const Finding& finding) {
+  static const std::set<std::string> keys = {
+      "E011.message.folder_unreadable", "E011.message.file_unreadable", "E011.message.special",
+      "E011.message.broken_link",       "E011.message.outside_link",   "E011.message.link_not_file",
+      "E011.message.deep",              "E011.message.temporary"};
+  return keys.contains(finding.message_data.key);
+}
+
+}  // namespace
 
 RenameResult rename_record(const std::filesystem::path& start, const std::string& old_id, const std::string& new_id,
                            bool dry_run) {
-  ValidationResult before = validate_registry(start);
+  std::filesystem::path root = find_registry_root(start).value_or(start);
+  std::optional<WriteLock> lock;
+  if (!dry_run) {
+    lock.emplace(root, fmt::format("hok mv {} {}", old_id, new_id));
+    remove_left_temporaries(root);
+  }
+  if (has_rename_journal(root)) throw HokError(rename_journal_refusal(root, !dry_run));
+  ValidationResult before = validate_registry(root);
+  std::vector<std::string> unread;
+  for (const Finding& finding : before.findings) {
+    if (unread_file(finding)) unread.push_back(finding.location.file);
+  }
+  if (!unread.empty()) {
+    throw HokError(fmt::format(
+        "hok cannot read {} of the registry's files ({}); a reference in {} would keep the old id. Mend {} "
+        "(`hok validate` says what is wrong) and run hok mv again; nothing was changed",
+        unread.size(), fmt::join(unread, ", "), unread.size() == 1 ? "it" : "them", unread.size() == 1 ? "it" : "them"));
+  }
   std::size_t errors = std::count_if(before.findings.begin(), before.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
@@ -316,11 +503,30 @@ RenameResult rename_record(const std::filesystem::path& start, const std::string
         errors, errors == 1 ? "" : "s"));
   }
   RenameResult result;
+  result.settings = before.load.registry->settings;
   result.plan = plan_record_rename(*before.load.registry, old_id, new_id);
   if (dry_run) return result;
   apply_record_rename(result.plan);
   result.written = true;
   result.after = validate_registry(result.plan.root);
+  return result;
+}
+
+RecoveryResult recover_record_rename(const std::filesystem::path& start, bool forward) {
+  std::filesystem::path root = find_registry_root(start).value_or(start);
+  WriteLock lock(root, forward ? "hok mv --resume" : "hok mv --abort");
+  RecoveryResult result;
+  result.removed_temporaries = remove_left_temporaries(root);
+  if (has_rename_journal(root)) {
+    RenameJournal journal = read_journal(root);
+    roll(root, journal, forward);
+    Folder::open(root).remove(rename_journal_name);
+    result.old_id = journal.old_id;
+    result.new_id = journal.new_id;
+    result.file_count = journal.files.size();
+    result.finished = true;
+  }
+  result.after = validate_registry(root);
   return result;
 }
 

@@ -52,23 +52,42 @@ std::optional<std::size_t> byte_offset_of(const std::string& text, int line, int
 // hold exactly the old data with the id replaced.
 RenamePlan plan_record_rename(const Registry& registry, const std::string& old_id, const std::string& new_id);
 
-// Writes a plan: every new text to a temporary file first; if any of them fails, the temporaries
-// are removed and nothing has changed. Then the renamed record's file is created (never replacing
-// a file), the other files are renamed into place and the old file is removed; a failure there
-// puts back what was already changed. Throws HokError on failure.
+// Writes a plan as a transaction: every new text to a temporary file first (if any fails, they are
+// removed and nothing has changed), then the journal (core/rename_journal) and one flush of the
+// file system; then the renamed record's file is created (never replacing a file), the other files
+// are renamed into place and the old file is removed; a failure there rolls back from the journal.
+// The journal is removed last. Throws HokError on failure. The caller holds the registry's lock.
 void apply_record_rename(const RenamePlan& plan);
 
 // What `hok mv` did or would do.
 struct RenameResult {
   RenamePlan plan;
+  RegistrySettings settings;  // hok.yaml's, as read before the rename (the language of the output)
   bool written = false;
   std::optional<ValidationResult> after;  // the tree re-read and validated after writing
 };
 
-// The whole command: loads and validates the registry holding `start`, refuses when it has
+// The whole command: takes the registry's lock (core/write_lock) unless `dry_run`, removes
+// temporary files an interrupted run left, refuses while a rename journal is there, loads and
+// validates the registry holding `start`, refuses when any file of it could not be read or it has
 // validation errors (a rename over a broken tree could miss references), plans the rename, and
 // unless `dry_run` writes it and validates the re-read tree. Throws HokError when it refuses.
 RenameResult rename_record(const std::filesystem::path& start, const std::string& old_id, const std::string& new_id,
                            bool dry_run);
+
+// What `hok mv --resume` or `--abort` did.
+struct RecoveryResult {
+  bool finished = false;  // false: there was no journal, nothing to finish
+  std::string old_id;
+  std::string new_id;
+  std::size_t file_count = 0;
+  std::vector<std::string> removed_temporaries;  // left by the interrupted run, relative to the root
+  std::optional<ValidationResult> after;
+};
+
+// Finishes an interrupted rename from its journal under the registry's lock: `forward` rolls every
+// file to its new text (--resume), else back to its old one (--abort), byte for byte; removes the
+// temporary files and the journal. Refuses, changing nothing, when a file holds neither text.
+RecoveryResult recover_record_rename(const std::filesystem::path& start, bool forward);
 
 }  // namespace hok

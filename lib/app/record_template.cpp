@@ -340,13 +340,14 @@ NewRecordPlace create_record(const Registry& registry, const std::string& kind, 
   NewRecordPlace place;
   place.relative_path = kind + "/" + id + ".yaml";
   place.file = registry.root / kind / (id + ".yaml");
-  std::error_code error;
-  std::filesystem::create_directories(place.file.parent_path(), error);
-  if (error) throw HokError(fmt::format("cannot create {}: {}", place.file.parent_path().string(), error.message()));
   try {
-    create_file_atomically(place.file, text);
+    // The kind folder is opened without following a link: a `functions/` that leads elsewhere is
+    // refused, naming it, never written through.
+    Folder::open(registry.root).child(kind, true).create_atomically(id + ".yaml", text);
   } catch (const std::runtime_error& failure) {
-    throw HokError(fmt::format("{}; hok new never overwrites a file", failure.what()));
+    std::string what = failure.what();
+    if (what.find("already exists") != std::string::npos) what += "; hok new never overwrites a file";
+    throw HokError(what);
   }
   return place;
 }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/atomic_write.hpp"
+#include "core/write_lock.hpp"
 #include "load/registry_loader.hpp"
 #include "model/records.hpp"
 #include "render/yaml_scalar.hpp"
@@ -169,41 +170,49 @@ std::vector<InitFile> registry_init_files(const std::string& name) {
 std::vector<std::string> init_registry(const fs::path& directory, const InitOptions& options) {
   std::error_code error;
   fs::file_status status = fs::status(directory, error);
-  if (fs::exists(status)) {
-    if (!fs::is_directory(status)) {
-      throw HokError(fmt::format("{} exists and is not a folder; hok init creates a registry in a new or empty folder",
-                                 directory.string()));
-    }
-    fs::directory_iterator entries(directory, error);
-    if (error) throw HokError(fmt::format("cannot read {}: {}", directory.string(), error.message()));
-    if (entries != fs::directory_iterator()) {
+  if (fs::exists(status) && !fs::is_directory(status)) {
+    throw HokError(fmt::format("{} exists and is not a folder; hok init creates a registry in a new or empty folder",
+                               directory.string()));
+  }
+  try {
+    Folder root = Folder::open(directory, true);
+    WriteLock lock(directory, "hok init");
+    // Empty, or holding only `.git` (a repository just cloned or made with `git init`).
+    for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+      std::string entry = it->path().filename().string();
+      if (entry == ".git" || entry == lock_file_name) continue;
       throw HokError(fmt::format(
-          "{} is not empty (it holds {}); hok init writes only into a new or empty folder, so that it never "
-          "overwrites anything",
-          directory.string(), entries->path().filename().string()));
+          "{} is not empty (it holds {}); hok init writes only into a new or empty folder (a `.git` in it is "
+          "fine), so that it never overwrites anything",
+          directory.string(), entry));
     }
-  }
-  std::string name = options.name;
-  if (name.empty()) {
-    fs::path absolute = fs::absolute(directory).lexically_normal();
-    if (absolute.filename().empty()) absolute = absolute.parent_path();
-    name = absolute.filename().string();
-  }
-  if (name.empty()) name = "Registret";
+    if (error) throw HokError(fmt::format("cannot read {}: {}", directory.string(), error.message()));
+    std::string name = options.name;
+    if (name.empty()) {
+      fs::path absolute = fs::absolute(directory).lexically_normal();
+      if (absolute.filename().empty()) absolute = absolute.parent_path();
+      name = absolute.filename().string();
+    }
+    if (name.empty()) name = "Registret";
 
-  std::vector<std::string> written;
-  for (const InitFile& file : registry_init_files(name)) {
-    fs::path target = directory / file.path;
-    fs::create_directories(target.parent_path(), error);
-    if (error) throw HokError(fmt::format("cannot create {}: {}", target.parent_path().string(), error.message()));
-    try {
-      write_file_atomically(target, file.text);
-    } catch (const std::runtime_error& failure) {
-      throw HokError(failure.what());
+    std::vector<std::string> written;
+    for (const InitFile& file : registry_init_files(name)) {
+      std::size_t slash = file.path.rfind('/');
+      if (slash == std::string::npos) {
+        root.create_atomically(file.path, file.text, Flush::Later);
+      } else {
+        root.child(file.path.substr(0, slash), true).create_atomically(file.path.substr(slash + 1), file.text,
+                                                                       Flush::Later);
+      }
+      written.push_back(file.path);
     }
-    written.push_back(file.path);
+    sync_file_system(directory);  // once, for all the files
+    return written;
+  } catch (const HokError&) {
+    throw;
+  } catch (const std::runtime_error& failure) {
+    throw HokError(failure.what());
   }
-  return written;
 }
 
 }  // namespace hok

@@ -1,7 +1,9 @@
 #include "digest/site_writer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -9,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "core/atomic_write.hpp"
+#include "core/temporary_files.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok {
@@ -23,15 +26,6 @@ bool is_digest_path(const std::string& path) {
   return std::regex_match(path, pattern);
 }
 
-std::vector<std::string> files_listed_in_marker(const fs::path& marker) {
-  std::ifstream input(marker);
-  std::vector<std::string> listed;
-  for (std::string line; std::getline(input, line);) {
-    if (is_digest_path(line)) listed.push_back(line);
-  }
-  return listed;
-}
-
 void check_folder(const fs::path& folder) {
   std::error_code error;
   fs::file_status status = fs::symlink_status(folder, error);
@@ -39,7 +33,15 @@ void check_folder(const fs::path& folder) {
   if (!fs::is_directory(status)) {
     throw HokError(fmt::format("--out {}: exists and is not a folder; name a new or empty folder", folder.string()));
   }
-  if (fs::is_empty(folder, error) || fs::is_regular_file(folder / digest_marker)) return;
+  if (fs::is_regular_file(fs::symlink_status(folder / digest_marker, error))) return;
+  // Empty, or holding only what a killed run of hok left before its marker: its lock file and
+  // temporary files.
+  bool only_hok = true;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name != lock_file_name && !is_temporary_name(name)) only_hok = false;
+  }
+  if (only_hok && !error) return;
   throw HokError(fmt::format(
       "--out {}: the folder is not empty and was not written by `hok digest` (it has no {} file); "
       "hok will not overwrite it. Name a new or empty folder.",
@@ -56,27 +58,51 @@ static std::string marker_text(const std::set<std::string>& paths) {
   return text;
 }
 
+namespace {
+
+std::string parent_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+std::string name_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
 SiteWriter::SiteWriter(fs::path folder, const std::vector<std::string>& paths) : folder_(std::move(folder)) {
   check_folder(folder_);
-  std::error_code error;
-  fs::create_directories(folder_, error);
-  if (error) throw HokError(fmt::format("cannot create {}: {}", folder_.string(), error.message()));
-  previous_ = files_listed_in_marker(folder_ / digest_marker);
   for (const std::string& path : paths) {
     if (!is_digest_path(path)) throw HokError(fmt::format("refusing to write the file name '{}'", path));
     current_.insert(path);
   }
-  std::set<std::string> all = current_;
-  all.insert(previous_.begin(), previous_.end());
   try {
-    write_file_atomically(folder_ / digest_marker, marker_text(all));
+    root_ = std::make_unique<Folder>(Folder::open(folder_, true));
+    lock_ = std::make_unique<WriteLock>(folder_, "hok digest");
+    remove_left_temporaries(folder_);
+    if (root_->has(digest_marker)) {
+      std::istringstream listed(root_->read(digest_marker));
+      for (std::string line; std::getline(listed, line);) {
+        if (is_digest_path(line)) previous_.push_back(line);
+      }
+    }
+    std::set<std::string> all = current_;
+    all.insert(previous_.begin(), previous_.end());
+    root_->write_atomically(digest_marker, marker_text(all));
     for (const std::string& path : current_) {
-      fs::path parent = (folder_ / path).parent_path();
-      if (parent != folder_) fs::create_directories(parent);
+      std::string parent = parent_of(path);
+      if (!parent.empty() && !folders_.contains(parent)) folders_.emplace(parent, root_->child(parent, true));
     }
   } catch (const std::runtime_error& failure) {  // fs::filesystem_error is one
     throw HokError(failure.what());
   }
+}
+
+const Folder& SiteWriter::folder_of(const std::string& path) const {
+  std::string parent = parent_of(path);
+  return parent.empty() ? *root_ : folders_.at(parent);
 }
 
 void SiteWriter::write(const SiteFile& file) const {
@@ -84,23 +110,28 @@ void SiteWriter::write(const SiteFile& file) const {
     throw HokError(fmt::format("refusing to write '{}': not one of the digest's files", file.path));
   }
   try {
-    write_file_atomically(folder_ / file.path, file.content, Flush::Later);
+    folder_of(file.path).write_atomically(name_of(file.path), file.content, Flush::Later);
   } catch (const std::runtime_error& failure) {
     throw HokError(failure.what());
   }
 }
 
 void SiteWriter::finish() {
-  std::error_code error;
   try {
     for (const std::string& path : previous_) {
       if (current_.contains(path)) continue;
-      fs::remove(folder_ / path, error);
-      fs::path parent = (folder_ / path).parent_path();
-      if (parent != folder_ && fs::is_directory(parent, error) && fs::is_empty(parent, error)) fs::remove(parent, error);
+      std::string parent = parent_of(path);
+      if (parent.empty()) {
+        root_->remove(path);
+        continue;
+      }
+      // A folder of an earlier run that is a link now is refused (Folder::child), never followed.
+      if (!root_->has(parent)) continue;
+      root_->child(parent).remove(name_of(path));
+      ::unlinkat(root_->descriptor(), parent.c_str(), AT_REMOVEDIR);  // only if empty; never a link
     }
     sync_file_system(folder_);  // every page on disk before the marker says the folder is complete
-    write_file_atomically(folder_ / digest_marker, marker_text(current_));
+    root_->write_atomically(digest_marker, marker_text(current_));
   } catch (const std::runtime_error& failure) {
     throw HokError(failure.what());
   }

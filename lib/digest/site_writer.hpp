@@ -3,10 +3,14 @@
 // earlier `hok digest` with the file `.hok-digest`. Each file is written atomically; files that
 // an earlier run wrote and this one did not (a record removed since) are deleted.
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/atomic_write.hpp"
+#include "core/write_lock.hpp"
 #include "digest/site_renderer.hpp"
 
 namespace hok {
@@ -16,7 +20,10 @@ inline constexpr const char* digest_marker = ".hok-digest";
 
 // Writes the files of a site one by one as they are rendered, so that a digest of 9,500 pages
 // never holds them all. Every method throws HokError (exit 2) for a folder that is not empty and
-// holds no marker, for a path that is a file, and for any file that cannot be written.
+// holds no marker, for a path that is a file, for a symbolic link inside the folder where a
+// sub-folder goes (never followed, for writing or deleting), and for any file that cannot be
+// written. The writer holds the folder's lock (core/write_lock) from construction to destruction
+// and first removes the temporary files a killed run left there, so they are never published.
 class SiteWriter {
  public:
   // Checks the folder, creates it and the sub-folders of `paths`, and writes the marker listing
@@ -30,7 +37,12 @@ class SiteWriter {
   void finish();
 
  private:
+  const Folder& folder_of(const std::string& path) const;
+
   std::filesystem::path folder_;
+  std::unique_ptr<WriteLock> lock_;
+  std::unique_ptr<Folder> root_;
+  std::map<std::string, Folder> folders_;  // the sub-folders, opened once (then only read)
   std::set<std::string> current_;
   std::vector<std::string> previous_;
 };

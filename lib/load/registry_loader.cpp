@@ -1,6 +1,7 @@
 #include "load/registry_loader.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -147,7 +148,13 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
     return result;
   }
 
-  std::vector<SourceEntry> entries = source.list(result.findings);
+  FindingSink listing;
+  std::vector<SourceEntry> entries = source.list(listing);
+  // The files hok looked at but did not read (stray files, links it does not follow) count among
+  // the files of the summary, once each.
+  std::set<std::string> not_read;
+  for (const Finding& finding : listing.findings()) not_read.insert(finding.location.file);
+  result.findings.merge(std::move(listing));
   std::vector<LoadedFile> loaded(entries.size());
   std::vector<std::string> kinds(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) kinds[i] = entries[i].kind;
@@ -186,7 +193,7 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
     std::vector<Reference>().swap(file.references);  // the moved-from buffer is not needed any more
   }
   registry.build_index();
-  result.file_count = registry.files.size();
+  result.file_count = registry.files.size() + not_read.size();
   return result;
 }
 

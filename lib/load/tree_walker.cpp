@@ -10,6 +10,9 @@
 
 #include <fmt/format.h>
 
+#include "core/rename_journal.hpp"
+#include "core/temporary_files.hpp"
+#include "load/registry_loader.hpp"
 #include "model/records.hpp"
 
 namespace fs = std::filesystem;
@@ -61,8 +64,13 @@ class Walker {
     }
     for (const fs::directory_entry& entry : it) {
       std::string name = entry.path().filename().string();
-      if (name.empty() || name[0] == '.') continue;
       std::string path = relative.empty() ? name : relative + "/" + name;
+      if (is_temporary_name(name)) {
+        // Left by a hok run that was killed: never read, named so that nobody takes it for data.
+        stray(path, message("E011.message.temporary"), message("E011.hint.temporary"));
+        continue;
+      }
+      if (name.empty() || name[0] == '.') continue;
       // The type the directory listing already gave (d_type): no lstat per file, which was a
       // third of the walk's time on 10,000 files. Where the listing does not give it, the
       // library falls back to lstat itself.
@@ -121,6 +129,8 @@ class Walker {
 }  // namespace
 
 std::vector<SourceEntry> list_registry_files(const fs::path& root, FindingSink& sink) {
+  // A tree in the middle of a `hok mv` (or left so by a killed one) holds old and new ids at once.
+  if (has_rename_journal(root)) throw HokError(rename_journal_refusal(root));
   return Walker(root, sink).run();
 }
 

@@ -12,7 +12,9 @@ namespace hok {
 
 // Every `*.yaml` under the kind directories of the working tree at `root`, sorted by path, with
 // the file to open as `handle` (a symlink inside the tree: its target). Other files under kind
-// directories and YAML files outside them are E011 findings. Hidden entries (".git") are skipped.
+// directories and YAML files outside them are E011 findings. Hidden entries (".git") are skipped,
+// except hok's own temporary files left by a killed run (E011, never read). Throws HokError while
+// the root holds a `hok mv` journal (core/rename_journal): the tree is half renamed.
 std::vector<SourceEntry> list_registry_files(const std::filesystem::path& root, FindingSink& sink);
 
 // Reads a regular file without following a final symlink and without blocking on a FIFO.

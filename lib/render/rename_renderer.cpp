@@ -13,24 +13,25 @@ std::string trimmed(const std::string& line) {
 
 }  // namespace
 
-std::string render_rename_text(const RenamePlan& plan, bool written) {
-  std::string out = fmt::format("{} {} → {}\n", written ? "renamed" : "would rename", plan.old_file, plan.new_file);
+std::string render_rename_text(const RenamePlan& plan, bool written, const FindingCatalog& catalog) {
+  std::string out = catalog.render(message(written ? "mv.renamed" : "mv.would_rename",
+                                           {{"old_file", plan.old_file}, {"new_file", plan.new_file}})) +
+                    "\n";
   for (const RenameLineChange& change : plan.lines) {
     out += fmt::format("{}:{}: {} → {}\n", change.file, change.line, trimmed(change.before), trimmed(change.after));
   }
   std::size_t other_files = plan.files.size() - 1;
-  std::string what;
+  Message what;
   if (plan.reference_count == 0) {
-    what = "its file and its id (nothing refers to it)";
+    what = message("mv.what.unreferenced");
   } else {
-    what = fmt::format("its file, its id and {} reference{}", plan.reference_count,
-                       plan.reference_count == 1 ? "" : "s");
-    if (other_files > 0) what += fmt::format(" in {} other file{}", other_files, other_files == 1 ? "" : "s");
+    what = plural("mv.what.references", static_cast<long long>(plan.reference_count));
+    if (other_files > 0) what = plural("mv.what.in_files", static_cast<long long>(other_files), {{"what", what}});
   }
   if (written) {
-    out += fmt::format("'{}' is now '{}': {} changed.\n", plan.old_id, plan.new_id, what);
+    out += catalog.render(message("mv.done", {{"old", plan.old_id}, {"new", plan.new_id}, {"what", what}})) + "\n";
   } else {
-    out += fmt::format("Dry run: {} would change; nothing was written.\n", what);
+    out += catalog.render(message("mv.dry_run", {{"what", what}})) + "\n";
   }
   return out;
 }

@@ -9,7 +9,7 @@ cp -r "$source_dir/examples/minimal" "$work/original"
 cp -r "$source_dir/examples/minimal" "$work/reg"
 
 # A dry run prints file:line: old → new and writes nothing.
-out=$("$hok" mv vis-processledning vis-sekretariat "$work/reg" --dry-run 2>&1); code=$?
+out=$("$hok" mv vis-processledning vis-sekretariat "$work/reg" --dry-run --lang en 2>&1); code=$?
 [ $code -eq 0 ] && pass "dry run: exit 0" || fail "dry run: exit $code: $out"
 grep -qx "would rename groups/vis-processledning.yaml → groups/vis-sekretariat.yaml" <<<"$out" \
   && pass "dry run names the file rename" || fail "dry run file: $out"
@@ -19,8 +19,14 @@ grep -qx "agreements/hok-exempel.yaml:7: related_groups: \[vis-tjanstestyrgrupp,
   && pass "dry run lists a flow list" || fail "dry run flow list: $out"
 diff -r "$work/original" "$work/reg" >/dev/null && pass "dry run wrote nothing" || fail "dry run changed the tree"
 
+# In Swedish, hok.yaml's language, unless --lang says otherwise (the texts of messages/sv.json).
+out=$("$hok" mv vis-processledning vis-sekretariat "$work/reg" --dry-run 2>&1); code=$?
+grep -qx "skulle byta namn på groups/vis-processledning.yaml → groups/vis-sekretariat.yaml" <<<"$out" \
+  && grep -qx "Provkörning: dess fil, dess id och 5 hänvisningar i 5 andra filer skulle ändras; inget skrevs." <<<"$out" \
+  && pass "dry run in Swedish by hok.yaml's language" || fail "dry run in Swedish: $out"
+
 # The rename itself.
-out=$("$hok" mv vis-processledning vis-sekretariat "$work/reg" 2>&1); code=$?
+out=$("$hok" mv vis-processledning vis-sekretariat "$work/reg" --lang en 2>&1); code=$?
 [ $code -eq 0 ] && pass "mv: exit 0" || fail "mv: exit $code: $out"
 grep -q "^'vis-processledning' is now 'vis-sekretariat': its file, its id and 5 references in 5 other files changed.$" <<<"$out" \
   && pass "mv reports what it changed" || fail "mv summary: $out"
@@ -57,6 +63,8 @@ mv "$work/reg/groups/vis-processledning.yaml" "$work/reg/groups/vis-sekretariat.
 
 # A waiver's subject and a follow-up's subject, from inside a kind folder.
 out=$(cd "$work/reg/agreements" && "$hok" mv hok-exempel hok-overenskommelse 2>&1); code=$?
+grep -q "^'hok-exempel' heter nu 'hok-overenskommelse': dess fil, dess id och .* ändrades.$" <<<"$out" \
+  && grep -q "^Kontrollerat efter flytten: " <<<"$out" && pass "mv reports in Swedish" || fail "mv in Swedish: $out"
 [ $code -eq 0 ] && grep -q "^    subject: hok-overenskommelse$" "$work/reg/hok.yaml" \
   && grep -q "^subject: hok-overenskommelse$" "$work/reg/followups/uppfoljning-2026-hok.yaml" \
   && pass "waiver and follow-up subjects renamed (root found upwards)" || fail "waiver: $code $out"

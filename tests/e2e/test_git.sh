@@ -140,7 +140,8 @@ top="$work/top"; mkdir -p "$top" && cp -r "$repo/registry/." "$top/" && rm -f "$
 (cd "$top" && git init -q -b main . && git add -A && git commit -qm top)
 git clone -q --bare "$top" "$work/top.git"
 out=$("$hok" validate "$work/top.git" --rev main 2>&1); code=$?
-[ $code -eq 0 ] && grep -q "of 8 files" <<<"$out" && pass "bare repository with the registry at the top" || fail "bare top: $code $out"
+# 8 files read and the stray old-stray.yml (counted since issue 23, point 16).
+[ $code -eq 0 ] && grep -q "of 9 files" <<<"$out" && pass "bare repository with the registry at the top" || fail "bare top: $code $out"
 
 # Clear errors.
 mkdir -p "$work/plain" && cp -r "$top/." "$work/plain/" && rm -rf "$work/plain/.git"
