@@ -93,7 +93,10 @@ void add_language_option(CLI::App* command, std::string& language) {
 }
 
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
-  if (!args.directory.empty() && !args.path.empty()) {
+  std::error_code same_error;
+  if (!args.directory.empty() && !args.path.empty() &&
+      std::filesystem::weakly_canonical(args.directory, same_error) !=
+          std::filesystem::weakly_canonical(args.path, same_error)) {
     throw HokError(fmt::format(
         "both a path ({}) and -C {} are given; give the registry's folder once: either as the path or with -C",
         args.path, args.directory));

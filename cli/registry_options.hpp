@@ -29,7 +29,7 @@ void add_language_option(CLI::App* command, std::string& language);
 std::string registry_start(const RegistryArgs& args);
 
 // The working tree, or the revision named by --rev. Throws HokError when there is no registry,
-// and when both a path and -C are given (hok would have to pick one of them silently).
+// and when a path and -C name two different folders (hok would have to pick one silently).
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args);
 
 // A CLI11 check that refuses an empty value ("", as `--rev ''` gives) with what to give instead:

@@ -83,6 +83,8 @@ refuse "a path and -C" "give the registry's folder once" validate "$data" -C "$m
 # The accepted forms still work.
 "$hok" gaps "$data" --as-of 1900-01-01 > /dev/null; code=$?
 [ $code -le 1 ] && pass "--as-of 1900-01-01 accepted" || fail "--as-of 1900-01-01: $code"
+"$hok" validate "$minimal" -C "$minimal" > /dev/null; code=$?
+[ $code -eq 0 ] && pass "a path and -C naming the same folder" || fail "same folder twice: $code"
 "$hok" validate -C "$minimal" > /dev/null; code=$?
 [ $code -eq 0 ] && pass "-C alone" || fail "-C alone: $code"
 
