@@ -55,8 +55,10 @@ TEST_CASE("many repeated entries give ten findings and one that counts the rest"
 }
 
 TEST_CASE("100,000 list entries are checked for repeats in linear time", "[schema][E004][.slow]") {
-  std::string text = "id: a\ntitle: A\ntype: agreement\nstatus: draft\nparties:\n";
-  for (int i = 0; i < 100000; ++i) text += "  - p" + std::to_string(i % 50000) + "\n";
+  // Flow style, so that 100,000 entries stay under the 1 MiB file limit.
+  std::string text = "id: a\ntitle: A\ntype: agreement\nstatus: draft\nparties: [p0";
+  for (int i = 1; i < 100000; ++i) text += ",p" + std::to_string(i % 50000);
+  text += "]\n";
   auto start = std::chrono::steady_clock::now();
   auto findings = validate("agreements/a.yaml", "agreements", text);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
