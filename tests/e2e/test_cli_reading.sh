@@ -148,16 +148,18 @@ with open(f"{root}/subregions/deep.yaml", "w") as out:
 # Value length: 10,001 characters.
 with open(f"{root}/subregions/long.yaml", "w") as out:
     out.write("id: long\nname: " + "a" * 10001 + "\n")
-# List length: 200,000 entries in flow style, all one party (a pasted block).
+# List length: 150,000 entries, all one party (a pasted block). Block style: a flow list on one
+# long line is still slow to read (columns are counted from the line's start for every value;
+# docs/reliability.md), which is not what this checks.
 with open(f"{root}/agreements/pasted.yaml", "w") as out:
-    out.write("id: pasted\ntitle: T\ntype: agreement\nstatus: draft\nparties: [" + ",".join(["m"] * 200000) + "]\n")
+    out.write("id: pasted\ntitle: T\ntype: agreement\nstatus: draft\nparties:\n" + "  - m\n" * 150000)
 PY
 out=$("$hok" validate "$limits" 2>&1); code=$?
 [ $code -eq 1 ] && pass "limits: exit 1 (findings), no crash" || fail "limits: exit $code: $(tail -3 <<<"$out")"
 grep -q "big.yaml:1:.*larger than 1048576 bytes" <<<"$out" && pass "limit: file size (E003)" || fail "file size"
 grep -q "deep.yaml:.*nested deeper than 16 levels" <<<"$out" && pass "limit: nesting (E001)" || fail "nesting"
 grep -q "long.yaml:.*10001 characters long" <<<"$out" && pass "limit: value length (E004)" || fail "value length: $(grep long.yaml <<<"$out")"
-grep -q "pasted.yaml:5:.*parties lists 'm' twice" <<<"$out" && pass "limit: a 200,000-entry list (E004)" \
+grep -q "pasted.yaml:7:.*parties lists 'm' twice: on line 6 and again on line 7" <<<"$out" && pass "limit: a 150,000-entry list (E004)" \
   || fail "long list: $(grep pasted <<<"$out" | head -3)"
 
 finish
