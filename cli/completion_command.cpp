@@ -3,6 +3,7 @@
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
 #include "model/records.hpp"
+#include "registry_options.hpp"
 #include "render/completion_script.hpp"
 
 namespace hok::cli {
@@ -90,12 +91,7 @@ int run_completion(CLI::App& app, const CompletionOptions& options) {
   std::string script = options.shell == "zsh"    ? render_zsh_completion(model)
                        : options.shell == "fish" ? render_fish_completion(model)
                                                  : render_bash_completion(model);
-  if (options.output.empty()) {
-    std::cout << script;
-    std::cout.flush();
-  } else {
-    write_file_atomically(options.output, script);
-  }
+  write_to_output(options.output, script);
   return 0;
 }
 

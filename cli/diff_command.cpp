@@ -25,12 +25,7 @@ struct DiffOptions {
 };
 
 int run_diff(const DiffOptions& options) {
-  Date as_of = today();
-  if (!options.as_of.empty()) {
-    auto date = parse_date(options.as_of);
-    if (!date) throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
-    as_of = *date;
-  }
+  Date as_of = as_of_date(options.as_of, today());
   RegistryArgs base_args{options.directory, "", options.base};
   RegistryArgs head_args{options.directory, "", options.head};
   auto base_source = open_registry(base_args);
@@ -58,12 +53,16 @@ const CommandRegistration registration{{"diff", [](CLI::App& app) -> std::functi
       "What changed in the registry between two git revisions (HEAD defaults to the working tree): "
       "records added, removed and renamed, fields old → new, findings introduced and fixed, gaps "
       "opened and closed.\nExample: hok diff origin/main --format md");
-  command->add_option("base", options->base, "the revision to compare from (a commit, branch or tag)")->required();
-  command->add_option("head", options->head, "the revision to compare to (default: the working tree)");
-  command->add_option("-C,--directory", options->directory, "the registry's folder (default: .)");
+  command->add_option("base", options->base, "the revision to compare from (a commit, branch or tag)")
+      ->required()
+      ->check(not_empty("the revision to compare from: a commit, branch or tag such as main or HEAD~1"));
+  command->add_option("head", options->head, "the revision to compare to (default: the working tree)")
+      ->check(not_empty("a commit, branch or tag, or leave it out to compare to the working tree"));
+  command->add_option("-C,--directory", options->directory, "the registry's folder (default: .)")
+      ->check(not_empty("a folder, or leave -C out for the current folder"));
   command->add_option("--format", options->format, "text, md (for a pull-request comment) or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
-  command->add_option("--as-of", options->as_of, "judge gaps as of this date (default: today)");
+  add_as_of_option(command, options->as_of, "judge gaps as of this date (default: today)");
   add_language_option(command, options->language);
   return [options] { return run_diff(*options); };
 }}};

@@ -38,7 +38,7 @@ void add_digest(CLI::App& app, DigestCommandOptions& options) {
       ->check(CLI::IsMember({"sv", "en"}));
   command->add_option("--templates", options.templates,
                       "a folder of files that replace hok's built-in templates, stylesheet or catalogues by name");
-  command->add_option("--as-of", options.as_of, "judge the open gaps as of this date, YYYY-MM-DD (default: today)");
+  add_as_of_option(command, options.as_of, "judge the open gaps as of this date, YYYY-MM-DD (default: today)");
   command->add_flag("--list-templates", options.list_templates, "print the names of the built-in files and exit");
 }
 
@@ -53,26 +53,14 @@ int run_digest(const DigestCommandOptions& options) {
   digest.out = options.out;
   if (!options.language.empty()) digest.language = options.language;
   if (!options.templates.empty()) digest.templates = std::filesystem::path(options.templates);
-  if (options.as_of.empty()) {
-    digest.as_of = today();
-  } else if (auto date = parse_date(options.as_of)) {
-    digest.as_of = *date;
-  } else {
-    throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
-  }
+  digest.as_of = as_of_date(options.as_of, today());
 
   const RegistryArgs& where = options.registry;
-  const std::string start = where.directory.empty() ? where.path : where.directory;
+  const std::string start = registry_start(where);
   // Only the typed records are needed: each file's JSON is freed as soon as they are built.
-  ValidationResult validation = validate_registry(*open_registry(where), LoadOptions{0, false});
-  std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
-                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
-  if (errors > 0) {
-    throw HokError(fmt::format(
-        "the registry has {} validation error{}; a portal built from a broken registry would mislead its "
-        "readers. Run `hok validate {}` and mend them first.",
-        errors, errors == 1 ? "" : "s", where.revision.empty() ? start : start + " --rev " + where.revision));
-  }
+  ValidationResult validation = validate_or_refuse(
+      *open_registry(where), LoadOptions{0, false}, "a portal built from a broken registry would mislead its readers",
+      "hok validate " + (where.revision.empty() ? start : start + " --rev " + where.revision));
   DigestSummary summary = write_digest(*validation.load.registry, digest);
   std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);
   keep_until_exit(std::move(validation.load.registry));

@@ -33,7 +33,7 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
       "and the other rules G001–G017, as of a date.\nExample: hok gaps data --as-of 2025-12-31 --format md");
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
-  command->add_option("--as-of", options.as_of, "judge the registry as of this date, YYYY-MM-DD (default: today)");
+  add_as_of_option(command, options.as_of, "judge the registry as of this date, YYYY-MM-DD (default: today)");
   command->add_option("--format", options.format, "text, json, md or csv")
       ->check(CLI::IsMember({"text", "json", "md", "csv"}));
   command->add_option("--rule", options.rules, "only this rule (repeatable), e.g. --rule G002 --rule G003");
@@ -48,13 +48,7 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
 
 int run_gaps(const GapsOptions& options) {
   GapOptions gap_options;
-  if (options.as_of.empty()) {
-    gap_options.as_of = today();
-  } else if (auto date = parse_date(options.as_of)) {
-    gap_options.as_of = *date;
-  } else {
-    throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
-  }
+  gap_options.as_of = as_of_date(options.as_of, today());
   for (const std::string& rule : options.rules) {
     if (rule.empty() || rule[0] != 'G' || !find_rule(rule)) {
       throw HokError(fmt::format("--rule {}: hok has no gap rule with that code (G001–G017)", rule));
@@ -64,15 +58,8 @@ int run_gaps(const GapsOptions& options) {
   gap_options.expiring_days = options.expiring;
 
   // Only the typed records are needed: each file's JSON is freed as soon as they are built.
-  ValidationResult validation = validate_registry(*open_registry(options.registry), LoadOptions{0, false});
-  std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
-                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
-  if (errors > 0) {
-    throw HokError(fmt::format(
-        "the registry has {} validation error{}; a gap list over a broken registry would be wrong. "
-        "Run `hok validate` and mend them first.",
-        errors, errors == 1 ? "" : "s"));
-  }
+  ValidationResult validation = validate_or_refuse(*open_registry(options.registry), LoadOptions{0, false},
+                                                   "a gap list over a broken registry would be wrong", "hok validate");
   GapReport report = compute_gaps(*validation.load.registry, gap_options);
   localize_findings(report.findings, finding_catalog(options.language, validation.load.registry->settings));
   std::string as_of = format_date(report.as_of);
@@ -82,13 +69,7 @@ int run_gaps(const GapsOptions& options) {
     if (format == "csv") return render_gaps_csv(report.findings, as_of);
     return render_gaps_text(report.findings, as_of, color);
   };
-  if (!options.output.empty()) {
-    write_file_atomically(options.output, render(options.format, false));
-    std::cout << render("text", use_color());
-  } else {
-    std::cout << render(options.format, options.format == "text" && use_color());
-  }
-  std::cout.flush();
+  write_selected_output(options.output, options.format, render);
   keep_until_exit(std::move(validation.load.registry));
   return exit_code_for(report.findings, *parse_severity(options.fail_on));
 }

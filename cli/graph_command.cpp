@@ -36,12 +36,7 @@ int run_graph(const GraphCommandOptions& options) {
   LoadResult load = load_registry(*open_registry(options.registry));
   GovernanceGraph graph = governance_graph(*load.registry, GraphOptions{options.labels == "short"});
   std::string text = options.format == "mermaid" ? render_graph_mermaid(graph) : render_graph_dot(graph);
-  if (options.output.empty()) {
-    std::cout << text;
-    std::cout.flush();
-  } else {
-    write_file_atomically(options.output, text);
-  }
+  write_to_output(options.output, text);
   return 0;
 }
 

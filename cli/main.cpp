@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "checked_output.hpp"
 #include "command_registry.hpp"
 #include "core/spelling.hpp"
 #include "load/registry_loader.hpp"
@@ -17,7 +18,9 @@ std::vector<CommandSpec>& command_list() {
 }
 }  // namespace hok::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_hok(int argc, char** argv) {
   CLI::App app{"hok — the registry of the health-and-care collaboration (HÖK) between Region Stockholm "
                "and the county's municipalities, kept as YAML in git.\n"
                "Example: hok validate data"};
@@ -55,4 +58,11 @@ int main(int argc, char** argv) {
     return 2;
   }
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  hok::cli::install_checked_output();
+  return hok::cli::finish_output(run_hok(argc, argv));
 }

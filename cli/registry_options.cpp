@@ -1,19 +1,90 @@
 #include "registry_options.hpp"
 
+#include <algorithm>
+#include <iostream>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "command_registry.hpp"
+#include "core/atomic_write.hpp"
 #include "git/revision_source.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok::cli {
 
 void add_registry_options(CLI::App* command, RegistryArgs& args) {
-  command->add_option("path", args.path, "the registry, or any folder or file inside it (default: .)");
-  command->add_option("-C,--directory", args.directory, "the registry's folder (same as the path)");
+  command->add_option("path", args.path, "the registry, or any folder or file inside it (default: .)")
+      ->check(not_empty("a folder, or leave the path out for the current folder"));
+  command->add_option("-C,--directory", args.directory, "the registry's folder (same as the path)")
+      ->check(not_empty("a folder, or leave -C out for the current folder"));
   command->add_option("--rev", args.revision,
-                      "read the registry as it stands in this git revision (a commit, branch or tag)");
+                      "read the registry as it stands in this git revision (a commit, branch or tag)")
+      ->check(not_empty("a commit, branch or tag such as HEAD or main, or leave --rev out for the working tree"));
+}
+
+CLI::Validator not_empty(const std::string& instead) {
+  return CLI::Validator(
+      [instead](std::string& value) -> std::string {
+        if (!value.empty()) return "";
+        return "the value is empty; give " + instead;
+      },
+      "");
+}
+
+Date as_of_date(const std::string& text, const Date& fallback) {
+  if (text.empty()) return fallback;
+  std::optional<Date> date = parse_date(text);
+  if (!date) throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", text));
+  if (date->year < 1900) {
+    throw HokError(fmt::format(
+        "--as-of '{}' lies before 1900, where no record of the registry can; give a date from 1900-01-01 on, "
+        "or leave --as-of out for today",
+        text));
+  }
+  return *date;
+}
+
+void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help) {
+  command->add_option("--as-of", as_of, help)
+      ->check(not_empty("a date as YYYY-MM-DD, or leave --as-of out for the default date"));
+}
+
+ValidationResult validate_or_refuse(const RegistrySource& source, const LoadOptions& options,
+                                    const std::string& consequence, const std::string& validate_command) {
+  ValidationResult validation = validate_registry(source, options);
+  std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
+                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
+  if (errors > 0) {
+    throw HokError(fmt::format("the registry has {} validation error{}; {}. Run `{}` and mend them first.", errors,
+                               errors == 1 ? "" : "s", consequence, validate_command));
+  }
+  return validation;
+}
+
+void write_selected_output(const std::string& output, const std::string& format,
+                           const std::function<std::string(const std::string& format, bool color)>& render) {
+  if (!output.empty()) {
+    write_file_atomically(output, render(format, false));
+    std::cout << render("text", use_color());
+  } else {
+    std::cout << render(format, format == "text" && use_color());
+  }
+  std::cout.flush();
+}
+
+void write_to_output(const std::string& output, const std::string& text) {
+  if (output.empty()) {
+    std::cout << text;
+    std::cout.flush();
+  } else {
+    write_file_atomically(output, text);
+  }
+}
+
+std::string registry_start(const RegistryArgs& args) {
+  if (!args.directory.empty()) return args.directory;
+  return args.path.empty() ? "." : args.path;
 }
 
 void add_language_option(CLI::App* command, std::string& language) {
@@ -22,7 +93,15 @@ void add_language_option(CLI::App* command, std::string& language) {
 }
 
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
-  std::filesystem::path start = args.directory.empty() ? args.path : args.directory;
+  std::error_code same_error;
+  if (!args.directory.empty() && !args.path.empty() &&
+      std::filesystem::weakly_canonical(args.directory, same_error) !=
+          std::filesystem::weakly_canonical(args.path, same_error)) {
+    throw HokError(fmt::format(
+        "both a path ({}) and -C {} are given; give the registry's folder once: either as the path or with -C",
+        args.path, args.directory));
+  }
+  std::filesystem::path start = registry_start(args);
   if (!args.revision.empty()) return revision_source(start, args.revision);
   std::error_code error;
   if (!std::filesystem::exists(start, error)) {

@@ -2,16 +2,19 @@
 // The options every command that reads a registry shares: where it is, and at which revision.
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 
+#include "app/validation.hpp"
+#include "core/dates.hpp"
 #include "load/registry_source.hpp"
 #include "model/registry.hpp"
 
 namespace hok::cli {
 
 struct RegistryArgs {
-  std::string path = ".";
+  std::string path;       // empty: "." (or -C's folder)
   std::string directory;
   std::string revision;  // --rev: read the registry as it stands in this commit
 };
@@ -22,8 +25,39 @@ void add_registry_options(CLI::App* command, RegistryArgs& args);
 // Adds `--lang sv|en`: the language of finding messages (default: hok.yaml's `language`).
 void add_language_option(CLI::App* command, std::string& language);
 
-// The working tree, or the revision named by --rev. Throws HokError when there is no registry.
+// The folder or file the registry is looked for from: -C's folder, else the path, else ".".
+std::string registry_start(const RegistryArgs& args);
+
+// The working tree, or the revision named by --rev. Throws HokError when there is no registry,
+// and when a path and -C name two different folders (hok would have to pick one silently).
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args);
+
+// A CLI11 check that refuses an empty value ("", as `--rev ''` gives) with what to give instead:
+// `instead` completes "give …", e.g. "a date as YYYY-MM-DD, or leave --as-of out for today".
+CLI::Validator not_empty(const std::string& instead);
+
+// The date of `--as-of`, or `fallback` when the option was not given (`text` empty). Throws
+// HokError for a text that is not a date, or a date outside the years hok reckons with
+// (1900–9999, as `--year`).
+Date as_of_date(const std::string& text, const Date& fallback);
+
+// Adds `--as-of` (with its empty-value check) to `command`; `help` is the option's description.
+void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help);
+
+// "validate, count the errors, refuse": validates the registry and throws HokError when it has
+// errors. `consequence` completes "the registry has N validation errors; …" ("a report over a
+// broken registry would mislead VIS"); `validate_command` is what to run to see them.
+ValidationResult validate_or_refuse(const RegistrySource& source, const LoadOptions& options,
+                                    const std::string& consequence, const std::string& validate_command);
+
+// Output selection for commands with `--format` and `--output FILE`: with an output file, the
+// chosen format goes to the file (atomically) and the terminal gets the text; without one, the
+// chosen format goes to the terminal. `render(format, color)` renders one format.
+void write_selected_output(const std::string& output, const std::string& format,
+                           const std::function<std::string(const std::string& format, bool color)>& render);
+
+// `text` to the file `output` (atomically), or to standard output when `output` is empty.
+void write_to_output(const std::string& output, const std::string& text);
 
 // Hands the registry over to the end of the process instead of freeing it: a command that is done
 // with it is about to exit, and the operating system takes the memory back at once, while

@@ -46,8 +46,8 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
   command->add_flag("--force", options.force, "replace --out when it exists");
   command->add_option("--lang", options.language, "sv or en (default: hok.yaml's language)")
       ->check(CLI::IsMember({"sv", "en"}));
-  command->add_option("--as-of", options.as_of,
-                      "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
+  add_as_of_option(command, options.as_of,
+                   "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
   command->add_option(
       "--templates", options.templates,
       "a folder of files that replace hok's built-in report templates, stylesheet or catalogues by name");
@@ -59,13 +59,7 @@ int run_report(const ReportCommandOptions& options) {
   report.format = options.format == "md" ? ReportFormat::Markdown : ReportFormat::Html;
   if (!options.language.empty()) report.language = options.language;
   if (!options.templates.empty()) report.templates = std::filesystem::path(options.templates);
-  if (options.as_of.empty()) {
-    report.as_of = Date{options.year, 12, 31};
-  } else if (auto date = parse_date(options.as_of)) {
-    report.as_of = *date;
-  } else {
-    throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", options.as_of));
-  }
+  report.as_of = as_of_date(options.as_of, Date{options.year, 12, 31});
   std::error_code error;
   if (!options.out.empty() && !options.force && std::filesystem::exists(options.out, error)) {
     throw HokError(fmt::format(
@@ -74,16 +68,8 @@ int run_report(const ReportCommandOptions& options) {
 
   std::unique_ptr<RegistrySource> source = open_registry(options.registry);
   // Only the typed records are needed (the year's history loads its own registries).
-  ValidationResult validation = validate_registry(*source, LoadOptions{0, false});
-  std::size_t errors =
-      std::count_if(validation.findings.begin(), validation.findings.end(),
-                    [](const Finding& finding) { return finding.severity == Severity::Error; });
-  if (errors > 0) {
-    throw HokError(fmt::format(
-        "the registry has {} validation error{}; a report over a broken registry would mislead VIS. "
-        "Run `hok validate` and mend them first.",
-        errors, errors == 1 ? "" : "s"));
-  }
+  ValidationResult validation = validate_or_refuse(*source, LoadOptions{0, false},
+                                                   "a report over a broken registry would mislead VIS", "hok validate");
   YearHistory history = year_history(source->root(), options.registry.revision, options.year);
   std::string document = render_annual_report(*validation.load.registry, report, &history);
 

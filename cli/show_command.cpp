@@ -18,7 +18,7 @@ struct ShowOptions {
   std::string id;
   RegistryArgs registry;
   std::string format = "text";
-  std::size_t history = 10;
+  long long history = 10;  // signed, so that `--history -1` is refused with a reason
 };
 
 CLI::App* add_show(CLI::App& app, ShowOptions& options) {
@@ -26,11 +26,17 @@ CLI::App* add_show(CLI::App& app, ShowOptions& options) {
       "show",
       "One record: its fields, the records it refers to, and every record that refers to it (can I delete "
       "this?), with file:line of each reference, and the git commits that changed its file.\nExample: hok show samrad-barn-unga data");
-  command->add_option("id", options.id, "the record's id")->required();
+  command->add_option("id", options.id, "the record's id")->required()->check(not_empty("the id of a record, e.g. samrad-barn-unga"));
   add_registry_options(command, options.registry);
   command->add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
   command->add_option("--history", options.history,
-                      "how many of the git commits that changed the record's file to list (default 10; 0: none)");
+                      "how many of the git commits that changed the record's file to list (default 10; 0: none)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (!value.empty() && value[0] != '-') return "";
+            return "'" + value + "' is not a count; give the number of commits to list, 0 or more (0: none)";
+          },
+          ""));
   return command;
 }
 
@@ -47,7 +53,7 @@ int run_show(const ShowOptions& options) {
   std::optional<RecordHistory> history;
   if (options.history > 0 && usage->record->source) {
     history = record_history(source->root(), options.registry.revision, usage->record->source->path,
-                             options.history);
+                             static_cast<std::size_t>(options.history));
   }
   if (options.format == "json") {
     nlohmann::ordered_json out = record_json(*usage);

@@ -114,13 +114,7 @@ int run_validate(const ValidateOptions& options) {
     return render_text(result.findings, local);
   };
 
-  if (!options.output.empty()) {
-    write_file_atomically(options.output, render(options.format, false));
-    std::cout << render("text", use_color());
-  } else {
-    std::cout << render(options.format, options.format == "text" && use_color());
-  }
-  std::cout.flush();
+  write_selected_output(options.output, options.format, render);
   keep_until_exit(std::move(result.load.registry));
   return exit_code_for(result.findings, *parse_severity(options.fail_on));
 }

@@ -55,6 +55,10 @@ std::string_view rule_name(std::string_view code) {
   return rule ? rule->name : std::string_view("unknown");
 }
 
+bool can_change_severity(std::string_view code) {
+  return code != "E001" && code != "E003" && code != "E012";
+}
+
 Severity default_severity(std::string_view code) {
   const RuleInfo* rule = find_rule(code);
   return rule ? rule->default_severity : Severity::Error;

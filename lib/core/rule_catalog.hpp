@@ -22,5 +22,9 @@ const RuleInfo* find_rule(std::string_view code);
 // The rule's name ("unresolved-reference"); "unknown" for an unknown code.
 std::string_view rule_name(std::string_view code);
 Severity default_severity(std::string_view code);
+// False for the rules whose finding means "this file was not read" (E001 yaml-syntax, E003
+// encoding, E012 registry-root): hok.yaml's `severity:` cannot change them, or the file would
+// vanish from every output without a trace.
+bool can_change_severity(std::string_view code);
 
 }  // namespace hok

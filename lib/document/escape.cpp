@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/invisible.hpp"
+
 namespace hok {
 
 std::string escape_control(std::string_view text) {
@@ -17,7 +19,9 @@ std::string escape_control(std::string_view text) {
     else if (byte < 0x20 || byte == 0x7F) result += fmt::format("\\x{:02x}", byte);
     else result += c;
   }
-  return result;
+  // Zero-width and bidirectional-control characters as `<U+202E>`: printed raw, they hide or
+  // reorder text in the terminal (core/invisible.hpp).
+  return escape_invisible(result);
 }
 
 std::string escape_workflow_message(std::string_view text) {

@@ -7,7 +7,8 @@
 
 namespace hok {
 
-// Control characters (and DEL) as visible escapes: "\n", "\t", "\x1b"; everything else unchanged.
+// Control characters (and DEL) as visible escapes: "\n", "\t", "\x1b"; zero-width and
+// bidirectional-control characters as "<U+202E>"; everything else unchanged.
 std::string escape_control(std::string_view text);
 
 // A GitHub Actions workflow-command message: control characters escaped, then %, CR, LF encoded.

@@ -35,7 +35,17 @@ class RevisionSource : public RegistrySource {
   }
   SourceEntry settings_entry() const override {
     for (const GitTreeEntry& entry : entries()) {
-      if (entry.path == "hok.yaml") return SourceEntry{"hok.yaml", "registry", entry.oid};
+      if (entry.path != "hok.yaml") continue;
+      // A symbolic link's blob holds the link's target, not the settings: refused, as the
+      // loader refuses a link among the records, but here nothing could be read at all.
+      if (entry.mode == kModeLink) {
+        throw HokError(fmt::format(
+            "in revision '{}', hok.yaml is a symbolic link, and hok reads a revision only from regular "
+            "files; commit hok.yaml as a regular file (replace the link by a copy of its target), or leave "
+            "out --rev to read the working tree",
+            revision_));
+      }
+      return SourceEntry{"hok.yaml", "registry", entry.oid};
     }
     return SourceEntry{"hok.yaml", "registry", ""};
   }

@@ -1,5 +1,7 @@
 #include "load/byte_scan.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace hok {
@@ -31,6 +33,26 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
   return length;
 }
 
+// "UTF-16 LE" or "UTF-16 BE" (as editors name them) when `text` looks like UTF-16: it starts with a UTF-16 byte-order
+// mark (FF FE, FE FF), or, without one, its first bytes are text with a NUL byte beside each
+// character, as Windows' "Unicode" encoding saves ASCII (`i\0d\0:\0`). Empty otherwise.
+std::string utf16_byte_order(const std::string& text) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  if (text.size() >= 2 && byte(0) == 0xFF && byte(1) == 0xFE) return "UTF-16 LE";
+  if (text.size() >= 2 && byte(0) == 0xFE && byte(1) == 0xFF) return "UTF-16 BE";
+  std::size_t pairs = std::min<std::size_t>(text.size() / 2, 64);
+  if (pairs < 2) return "";
+  std::size_t nul_odd = 0, nul_even = 0;
+  for (std::size_t k = 0; k < pairs; ++k) {
+    if (byte(2 * k) == 0 && byte(2 * k + 1) != 0) ++nul_even;
+    if (byte(2 * k + 1) == 0 && byte(2 * k) != 0) ++nul_odd;
+  }
+  // Most characters of a registry file are ASCII: three in four pairs with one NUL is UTF-16.
+  if (nul_odd * 4 >= pairs * 3) return "UTF-16 LE";
+  if (nul_even * 4 >= pairs * 3) return "UTF-16 BE";
+  return "";
+}
+
 }  // namespace
 
 int utf8_length(std::string_view text) {
@@ -47,6 +69,13 @@ ByteScanResult scan_bytes(const std::string& path, const std::string& text, std:
   if (text.size() > max_bytes) {
     sink.add("E003", Location{path, 1, 1, 0},
              message("E003.message.too_large", {{"bytes", max_bytes}}), message("E003.hint.too_large"));
+    result.readable = false;
+    return result;
+  }
+  // A file saved as UTF-16 (Notepad's "Unicode") is not garbled UTF-8: say what it is.
+  if (std::string order = utf16_byte_order(text); !order.empty()) {
+    sink.add("E003", Location{path, 1, 1, 0}, message("E003.message.utf16", {{"encoding", order}}),
+             message("E003.hint.utf16"));
     result.readable = false;
     return result;
   }

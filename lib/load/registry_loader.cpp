@@ -68,7 +68,7 @@ bool is_slug(const std::string& text) {
   return true;
 }
 
-void check_settings(const Registry& registry, FindingSink& sink) {
+void check_settings(Registry& registry, FindingSink& sink) {
   const SourceFile& file = *registry.settings.source;
   if (!file.data) return;
   const auto& data = *file.data;
@@ -84,9 +84,14 @@ void check_settings(const Registry& registry, FindingSink& sink) {
       if (!find_rule(code)) {
         sink.add("E004", file.key_location(pointer_append("/severity", code)),
                  message("E004.message.unknown_rule", {{"code", code}}), message("E004.hint.unknown_rule"));
+      } else if (!can_change_severity(code)) {
+        sink.add("E004", file.key_location(pointer_append("/severity", code)),
+                 message("E004.message.fixed_severity", {{"code", code}}), message("E004.hint.fixed_severity"));
       }
     }
   }
+  // Such an override is not applied: the findings that say a file was not read stay errors.
+  std::erase_if(registry.settings.severity, [](const auto& entry) { return !can_change_severity(entry.first); });
 }
 
 }  // namespace

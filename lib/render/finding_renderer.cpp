@@ -8,6 +8,7 @@
 
 #include "core/rule_catalog.hpp"
 #include "load/byte_scan.hpp"
+#include "core/invisible.hpp"
 #include "document/escape.hpp"
 
 namespace hok {
@@ -43,7 +44,14 @@ std::string display_line(const std::string& line, int& caret_column) {
       result += "…";
       break;
     }
-    if (line[i] == '\t') {
+    std::optional<InvisibleCharacter> invisible;
+    if (starts_char && byte >= 0xC0) invisible = find_invisible(std::string_view(line).substr(i, 3));
+    if (invisible && invisible->offset == 0) {
+      std::string escaped = escape_invisible(line.substr(i, invisible->length));
+      result += escaped;
+      display_column += static_cast<int>(escaped.size());
+      i += invisible->length - 1;
+    } else if (line[i] == '\t') {
       result += ' ';
       ++display_column;
     } else if (byte < 0x20 || byte == 0x7F) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@
 #include <valijson/validator.hpp>
 
 #include "core/dates.hpp"
+#include "core/invisible.hpp"
 #include "core/spelling.hpp"
 #include "load/byte_scan.hpp"
 #include "load/scalar_typing.hpp"
@@ -34,13 +36,17 @@ struct Conditional {
   json else_json;
 };
 
-// Removes every `format` keyword. valijson 1.0 compiles a std::regex for each `format: date` value
-// it checks, which was most of the loading time; hok checks dates itself (check_node) and drops
-// valijson's format errors, so the copy of a schema that valijson sees carries no `format`.
+// Removes every `format` and `uniqueItems` keyword: hok checks both itself (check_node), so the
+// copy of a schema that valijson sees carries neither. valijson 1.0 compiles a std::regex for each
+// `format: date` value it checks, which was most of the loading time; and it checks `uniqueItems`
+// by comparing every entry with every other, quadratic in time and memory (a list of 5,000 entries
+// took 17.5 s and 2.6 GB, one of 10,000 ended in bad_alloc).
 void remove_formats(json& node) {
   if (node.is_object()) {
     auto format = node.find("format");
     if (format != node.end() && format->is_string()) node.erase(format);
+    auto unique = node.find("uniqueItems");
+    if (unique != node.end() && unique->is_boolean()) node.erase(unique);
     for (auto& [key, child] : node.items()) remove_formats(child);
   } else if (node.is_array()) {
     for (json& child : node) remove_formats(child);
@@ -236,6 +242,7 @@ class FileValidation {
                   check_node(node, value, pointer, wrong_types);
                 });
     for (auto it = wrong_types.rbegin(); it != wrong_types.rend(); ++it) erase_pointer(data, *it);
+    check_reserved_id(data);
     // 2. Everything else the schema says, by valijson (no wrong types left to make it throw). One
     // validator per thread: it keeps the `pattern` regexes compiled from one file to the next.
     thread_local valijson::Validator validator;
@@ -265,6 +272,11 @@ class FileValidation {
       wrong_types.push_back(pointer);  // reported; kept away from valijson's regex
       return;
     }
+    if (value.is_array() && node.value("uniqueItems", false)) check_unique(value, pointer);
+    if (value.is_string() && check_invisible(node, value.get_ref<const std::string&>(), pointer)) {
+      wrong_types.push_back(pointer);  // an id or reference with one is refused: kept from the later checks
+      return;
+    }
     if (value.is_string() && node.value("format", "") == "date") {
       const std::string& text = value.get_ref<const std::string&>();
       if (text.size() == 10 && text[4] == '-' && text[7] == '-' && !parse_date(text)) {
@@ -283,6 +295,88 @@ class FileValidation {
                       message("E004.message.yaml11_boolean", {{"field", field_label(pointer)}, {"value", text}}),
                       message("E004.hint.yaml11_boolean", {{"value", text}}));
     }
+  }
+
+  // Ids that name something hok itself writes, or that a file system cannot hold. `hok digest`
+  // writes each kind's list page as <kind>/index beside the record pages <kind>/<id> (lib/digest/
+  // site_builder.cpp): a record `index` would overwrite it. Windows reserves the device names
+  // con, prn, aux, nul, com1–com9 and lpt1–lpt9 with any extension: such a record file cannot be
+  // checked out there, nor its page written.
+  void check_reserved_id(const json& data) {
+    if (file_.kind == "registry" || !data.contains("id") || !data["id"].is_string()) return;
+    const std::string& id = data["id"].get_ref<const std::string&>();
+    if (reported_.count("/id")) return;
+    std::optional<std::string> reason;
+    if (id == "index") {
+      reason = "E004.reserved_id.index";
+    } else if (id == "con" || id == "prn" || id == "aux" || id == "nul" ||
+               (id.size() == 4 && (id.rfind("com", 0) == 0 || id.rfind("lpt", 0) == 0) && id[3] >= '1' && id[3] <= '9')) {
+      reason = "E004.reserved_id.windows";
+    }
+    if (!reason) return;
+    report_at_value("/id", message("E004.message.reserved_id", {{"id", id}, {"reason", message(*reason, {{"id", id}})}}),
+                    message("E004.hint.reserved_id", {{"id", id}}));
+  }
+
+  // A zero-width or bidirectional-control character (core/invisible.hpp) in a value. In a field
+  // with a pattern — ids, references, codes — it is refused (an error, and the value is dropped like
+  // one of a wrong type: returns true); elsewhere — names, descriptions — it is a warning, and the
+  // value is kept.
+  bool check_invisible(const json& node, const std::string& text, const std::string& pointer) {
+    std::optional<InvisibleCharacter> found = find_invisible(text);
+    if (!found || reported_.count(pointer)) return false;
+    std::string character = invisible_label(found->code_point);
+    if (node.contains("pattern")) {
+      report_at_value(pointer, message("E004.message.invisible_id", {{"field", field_label(pointer)}, {"character", character}}),
+                      message("E004.hint.invisible_id"));
+      return true;
+    }
+    Finding finding = make_finding("E004", file_.value_location(pointer),
+                                   message("E004.message.invisible", {{"field", field_label(pointer)}, {"character", character}}),
+                                   message("E004.hint.invisible"), subject());
+    finding.severity = Severity::Warning;
+    sink_.add(std::move(finding));
+    return false;
+  }
+
+  // `uniqueItems`, in one pass over the list with a hash map from each entry (as JSON text) to
+  // where it first appears. Each repeated entry is reported once, at its second place, naming the
+  // line of the first; after kMaxRepeatsReported repeated entries in one list, one more finding
+  // counts the rest, so that a pasted block of thousands of lines gives a screenful, not thousands.
+  static constexpr std::size_t kMaxRepeatsReported = 10;
+  void check_unique(const json& list, const std::string& pointer) {
+    if (list.size() < 2 || reported_.count(pointer)) return;
+    std::unordered_map<std::string, std::size_t> first_place;
+    first_place.reserve(list.size());
+    std::unordered_map<std::string, bool> reported_entry;
+    std::size_t repeats = 0;
+    std::size_t more = 0;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const json& entry = list[i];
+      std::string key = entry.is_string() ? "s" + entry.get_ref<const std::string&>() : "j" + entry.dump();
+      auto [place, inserted] = first_place.emplace(std::move(key), i);
+      if (inserted) continue;
+      auto [seen, first_repeat] = reported_entry.emplace(place->first, true);
+      if (!first_repeat) continue;
+      if (repeats == kMaxRepeatsReported) {
+        ++more;
+        continue;
+      }
+      ++repeats;
+      std::string first_pointer = pointer_append(pointer, std::to_string(place->second));
+      std::string second_pointer = pointer_append(pointer, std::to_string(i));
+      report_at_value(second_pointer,
+                      message("E004.message.repeated", {{"field", field_label(pointer)},
+                                                        {"value", value_text(entry)},
+                                                        {"first", file_.value_location(first_pointer).line},
+                                                        {"second", file_.value_location(second_pointer).line}}),
+                      message("E004.hint.unique"));
+    }
+    if (more > 0) {
+      report_at_value(pointer, message("E004.message.repeated_more", {{"field", field_label(pointer)}, {"count", more}}),
+                      message("E004.hint.unique"));
+    }
+    reported_.insert(pointer);
   }
 
   // valijson matches `pattern` with std::regex, which recurses once per character of the value: a
@@ -395,18 +489,30 @@ class FileValidation {
     }
     if (text.rfind("Object contains a property that could not be validated", 0) == 0) {
       std::size_t open = text.find(": '");
-      std::string field = open == std::string::npos ? "" : text.substr(open + 3, text.size() - open - 3 - 2);
-      std::string unknown = pointer_append(pointer, field);
-      if (reported_.count(unknown)) return;
-      reported_.insert(unknown);
+      std::string first = open == std::string::npos ? "" : text.substr(open + 3, text.size() - open - 3 - 2);
       std::vector<std::string> known;
       if (node && node->contains("properties")) {
         for (const auto& [name, ignored] : (*node)["properties"].items()) known.push_back(name);
       }
-      std::optional<Message> hint;
-      if (auto near = nearest_match(field, known)) hint = message("hint.did_you_mean", {{"suggestion", *near}});
-      else if (!known.empty()) hint = message("E004.hint.known_fields", {{"fields", fmt::format("{}", fmt::join(known, ", "))}});
-      report_at_key(unknown, message("E004.message.unknown_field", {{"field", field}}), hint, unknown);
+      // valijson names only the first unknown field of an object; an editor who mends it would
+      // meet the next one on the following run. Every key the schema does not list is reported.
+      std::vector<std::string> fields{first};
+      const json* object = value_at(data, pointer);
+      if (object && object->is_object() && node && node->contains("properties") && !node->contains("patternProperties")) {
+        fields.clear();
+        for (const auto& [name, ignored] : object->items()) {
+          if (std::find(known.begin(), known.end(), name) == known.end()) fields.push_back(name);
+        }
+      }
+      for (const std::string& field : fields) {
+        std::string unknown = pointer_append(pointer, field);
+        if (reported_.count(unknown)) continue;
+        reported_.insert(unknown);
+        std::optional<Message> hint;
+        if (auto near = nearest_match(field, known)) hint = message("hint.did_you_mean", {{"suggestion", *near}});
+        else if (!known.empty()) hint = message("E004.hint.known_fields", {{"fields", fmt::format("{}", fmt::join(known, ", "))}});
+        report_at_key(unknown, message("E004.message.unknown_field", {{"field", field}}), hint, unknown);
+      }
       return;
     }
     if (reported_.count(pointer)) return;
