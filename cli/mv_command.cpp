@@ -87,7 +87,7 @@ int run_recovery(const MvOptions& options) {
   if (options.resume && options.abort) throw HokError("give either --resume or --abort, not both");
   // `hok mv --resume DIR`: the one word given is the registry's path, not an id.
   RegistryArgs registry = options.registry;
-  if (!options.old_id.empty() && options.new_id.empty() && registry.path == "." && registry.directory.empty()) {
+  if (!options.old_id.empty() && options.new_id.empty() && (registry.path.empty() || registry.path == ".") && registry.directory.empty()) {
     registry.path = options.old_id;
   } else if (!options.old_id.empty()) {
     throw HokError("hok mv --resume and --abort take no ids: they finish the rename the interrupted run began");
