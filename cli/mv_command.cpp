@@ -48,18 +48,7 @@ CLI::App* add_mv(CLI::App& app, MvOptions& options) {
 std::filesystem::path registry_root(const RegistryArgs& args) {
   std::filesystem::path start = args.directory.empty() ? args.path : args.directory;
   if (start.empty()) start = ".";
-  std::error_code error;
-  if (!std::filesystem::exists(start, error)) {
-    throw HokError(fmt::format("{}: no such file or directory", start.string()));
-  }
-  std::optional<std::filesystem::path> root = find_registry_root(start);
-  if (!root) {
-    throw HokError(fmt::format(
-        "E012 registry-root: no hok.yaml in {} or any folder above it; a registry starts with a hok.yaml "
-        "(create one with `hok init`)",
-        start.string()));
-  }
-  return *root;
+  return registry_root_of(start);
 }
 
 // "Checked after the move: …", and the findings if it has errors; the exit code.

@@ -103,6 +103,10 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
   }
   std::filesystem::path start = registry_start(args);
   if (!args.revision.empty()) return revision_source(start, args.revision);
+  return working_tree_source(registry_root_of(start));
+}
+
+std::filesystem::path registry_root_of(const std::filesystem::path& start) {
   std::error_code error;
   if (!std::filesystem::exists(start, error)) {
     throw HokError(fmt::format("{}: no such file or directory", start.string()));
@@ -114,7 +118,7 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
         "(create one with `hok init`)",
         start.string()));
   }
-  return working_tree_source(*root);
+  return *root;
 }
 
 void keep_until_exit(std::unique_ptr<Registry> registry) {

@@ -2,6 +2,7 @@
 // The options every command that reads a registry shares: where it is, and at which revision.
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -31,6 +32,10 @@ std::string registry_start(const RegistryArgs& args);
 // The working tree, or the revision named by --rev. Throws HokError when there is no registry,
 // and when a path and -C name two different folders (hok would have to pick one silently).
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args);
+
+// The folder holding hok.yaml at or above `start` (the working tree); throws HokError when
+// `start` does not exist or no hok.yaml is found (E012's wording).
+std::filesystem::path registry_root_of(const std::filesystem::path& start);
 
 // A CLI11 check that refuses an empty value ("", as `--rev ''` gives) with what to give instead:
 // `instead` completes "give …", e.g. "a date as YYYY-MM-DD, or leave --as-of out for today".

@@ -95,4 +95,15 @@ std::vector<std::string> find_left_temporaries(const std::filesystem::path& fold
 // Removes them and returns their names.
 std::vector<std::string> remove_left_temporaries(const std::filesystem::path& folder);
 
+// The folder part and the file name of a path relative to a Folder ("groups/a.yaml" → "groups",
+// "a.yaml"; a bare name has the empty folder part).
+inline std::string parent_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+inline std::string name_of(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 }  // namespace hok

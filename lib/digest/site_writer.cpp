@@ -60,16 +60,6 @@ static std::string marker_text(const std::set<std::string>& paths) {
 
 namespace {
 
-std::string parent_of(const std::string& path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string::npos ? std::string() : path.substr(0, slash);
-}
-
-std::string name_of(const std::string& path) {
-  std::size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 }  // namespace
 
 SiteWriter::SiteWriter(fs::path folder, const std::vector<std::string>& paths) : folder_(std::move(folder)) {
