@@ -525,8 +525,16 @@ class FileValidation {
         std::string unknown = pointer_append(pointer, field);
         if (reported_.count(unknown)) continue;
         reported_.insert(unknown);
-        // The field by the portal's word for it (`ägare` → owner), else by a typo, else the list.
-        std::optional<Message> hint = node ? named_suggestion(field, labelled_fields(*node)) : std::nullopt;
+        // A field of the level above, indented under the field before it (`target_group` under
+        // `mandate:`); else the field by the portal's word for it (`ägare` → owner), else by a
+        // typo, else the list.
+        std::optional<Message> hint = indented_too_far(data, pointer, field);
+        if (hint) {
+          report_at_key(unknown, message("E004.message.misplaced_field", {{"field", field}, {"holder", last_key(pointer)}}), hint,
+                        unknown);
+          continue;
+        }
+        if (node) hint = named_suggestion(field, labelled_fields(*node));
         if (!hint) {
           if (auto near = nearest_match(field, known)) hint = message("hint.did_you_mean", {{"suggestion", *near}});
           else if (!known.empty()) hint = message("E004.hint.known_fields", {{"fields", fmt::format("{}", fmt::join(known, ", "))}});
@@ -585,6 +593,19 @@ class FileValidation {
     } else {
       report_at_value(pointer, message("E004.message.schema_other", {{"field", field_phrase(label)}, {"detail", text}}));
     }
+  }
+
+  // "target_group belongs on the same level as mandate …" when `field`, unknown in the object at
+  // `pointer`, is a field of the object that holds it and is not written there already.
+  std::optional<Message> indented_too_far(const json& data, const std::string& pointer, const std::string& field) const {
+    const std::string holder = last_key(pointer);
+    if (holder.empty()) return std::nullopt;
+    const std::string parent = pointer.substr(0, pointer.rfind('/'));
+    const json* parent_node = schema_at(parent);
+    const json* parent_object = value_at(data, parent);
+    if (!parent_node || !parent_node->contains("properties") || !(*parent_node)["properties"].contains(field)) return std::nullopt;
+    if (!parent_object || !parent_object->is_object() || parent_object->contains(field)) return std::nullopt;
+    return message("E004.hint.indent_out", {{"field", field}, {"holder", holder}});
   }
 
   // True when the object at `pointer` has a key its schema does not list that means `field`

@@ -149,6 +149,17 @@ open(path, "w", encoding="utf-8").write(text)
 PY
 expect indent-text en "this list entry is indented 5 spaces, but the entry above it" "\`    - development-issues\`"
 
+# … a field indented under the field before it: read as part of it, so said that way.
+fresh indent-field
+replace "$work/indent-field/$group" 'target_group: "Äldre personer med behov av insatser från både kommun och region."' \
+  '  target_group: "Äldre personer med behov av insatser från både kommun och region."'
+expect indent-field sv "$group:12:3: error[E004] schema: 'target_group' är inget fält under mandate" \
+  "target_group hör till samma nivå som mandate, inte under det: dra in raden lika mycket som \`mandate:\`"
+expect indent-field en "'target_group' is not a field of mandate" \
+  "target_group belongs on the same level as mandate, not under it: indent the line as much as \`mandate:\`"
+fresh indent-quiet
+quiet indent-quiet
+
 # 8. A colon inside a text that is not quoted.
 fresh colon-text
 replace "$work/colon-text/$group" 'target_group: "Äldre personer med behov av insatser från både kommun och region."' \
