@@ -60,8 +60,9 @@ group=groups/samrad-aldre.yaml
 fresh owner-name
 replace "$work/owner-name/$agreement" "owner: samrad-aldre" "owner: Äldres hälsa"
 expect owner-name sv "$agreement:6:8: error[E007] unresolved-reference: owner 'Äldres hälsa' anger ingen post" \
-  "menade du \`samrad-aldre\` (Äldres hälsa)?"
-expect owner-name en "owner 'Äldres hälsa' names no record" "did you mean \`samrad-aldre\` (Äldres hälsa)?"
+  "menade du \`samrad-aldre\` (Äldres hälsa)?" "1 fel i 1 av 53 filer"
+expect owner-name en "owner 'Äldres hälsa' names no record" "did you mean \`samrad-aldre\` (Äldres hälsa)?" \
+  "1 error in 1 of 53 files"
 # … by part of its name, lower case, no diacritics: still the one group.
 fresh owner-part
 replace "$work/owner-part/$agreement" "owner: samrad-aldre" "owner: aldres halsa"
