@@ -177,7 +177,7 @@ std::optional<NameMatch> match_by_name(std::string_view written, const std::vect
     forms.insert(forms.end(), candidates[i].names.begin(), candidates[i].names.end());
     for (std::size_t form = 0; form < forms.size(); ++form) {
       const std::size_t distance = edit_distance(folded, fold_for_matching(forms[form]), limit);
-      if (distance > best) continue;
+      if (distance > limit || distance > best) continue;
       if (distance < best) nearest = Fit{};
       best = distance;
       if (nearest.indexes.insert(i).second) nearest.name = form == 0 ? "" : forms[form];

@@ -77,4 +77,5 @@ TEST_CASE("a label matches its value; the value itself reports no name", "[spell
   CHECK(statuses[match->index].value == "in-force");
   CHECK(match->name.empty());
   CHECK_FALSE(match_by_name("okänd", statuses).has_value());
+  CHECK_FALSE(match_by_name("zzzzzzzz", {{"vis", {"VIS"}}}).has_value());  // too far to be a typo
 }
