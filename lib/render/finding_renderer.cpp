@@ -98,7 +98,8 @@ void render_one(std::string& out, const Finding& finding, const RenderContext& c
     if (finding.hint) out += " " + escape_control(*finding.hint);
     out += '\n';
   } else if (finding.hint) {
-    out += fmt::format("    = hint: {}\n", escape_control(*finding.hint));
+    const FindingCatalog& catalog = context.catalog ? *context.catalog : FindingCatalog::english();
+    out += fmt::format("    = {}: {}\n", catalog.render(message("summary.hint")), escape_control(*finding.hint));
   }
 }
 
