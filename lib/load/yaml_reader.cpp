@@ -410,7 +410,7 @@ bool report_whitespace_error(const SourceFile& file, const YAML::Mark& mark, Fin
         int column = static_cast<int>(tab - line_start) + 1;
         sink.add("E001", Location{file.path, line, column, 1},
                  message("E001.message.tab"),
-                 message("E001.hint.tab"));
+                 tab_hint(text.substr(line_start, end - line_start)));
         return true;
       }
     }

@@ -212,6 +212,46 @@ std::optional<YamlSlip> colon_in_value(const std::vector<Line>& lines, std::size
                   message("E001.hint.colon_in_value", {{"line", prefix + "\"" + escaped + "\""}})};
 }
 
+// A value that opens a list `[` or a mapping `{` on a line and never closes it, at or above `last`.
+std::optional<YamlSlip> unclosed_bracket(const std::vector<Line>& lines, std::size_t last) {
+  for (std::size_t index = 0; index <= last && index < lines.size(); ++index) {
+    const Line& line = lines[index];
+    if (line.blank()) continue;
+    const std::size_t start = value_start(line);
+    if (start == std::string::npos || (line.text[start] != '[' && line.text[start] != '{')) continue;
+    // Count the brackets on this line and the lines after it that are indented further (a list
+    // written over several lines), outside quotes, until the value ends.
+    std::vector<char> open;
+    for (std::size_t at = index; at < lines.size(); ++at) {
+      if (at > index && !lines[at].blank() && lines[at].indent <= line.indent) break;
+      const std::string text = without_comment(at == index ? lines[at].text.substr(start) : lines[at].text);
+      char quote = 0;
+      for (char c : text) {
+        if (quote) {
+          if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '[' || c == '{') {
+          open.push_back(c);
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+          open.pop_back();
+        }
+      }
+      if (open.empty()) break;
+    }
+    if (open.empty()) continue;
+    const char opening = line.text[start];
+    const char closing = opening == '[' ? ']' : '}';
+    std::string corrected = without_comment(line.body);
+    for (auto it = open.rbegin(); it != open.rend(); ++it) corrected += *it == '[' ? ']' : '}';
+    return YamlSlip{static_cast<int>(index) + 1, columns(line.text, start) + 1, 1,
+                    message(opening == '[' ? "E001.message.unclosed_list" : "E001.message.unclosed_mapping",
+                            {{"closing", std::string(1, closing)}}),
+                    message("E001.hint.unclosed_bracket", {{"closing", std::string(1, closing)}, {"line", corrected}})};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<YamlSlip> find_slip_before_error(const std::string& text, int error_line, int error_column,
@@ -221,6 +261,10 @@ std::optional<YamlSlip> find_slip_before_error(const std::string& text, int erro
   const std::size_t error = std::min(lines.size() - 1, static_cast<std::size_t>(std::max(1, error_line) - 1));
   // 1. A quote opened and not closed on its line: everything after it was read as its text.
   if (auto slip = unclosed_quote(lines, error)) return slip;
+  // 1b. A list `[` or mapping `{` opened and not closed: the parser notices only at the end.
+  if (parser_message.find("flow not found") != std::string::npos) {
+    if (auto slip = unclosed_bracket(lines, error)) return slip;
+  }
   // 2. `key:value` on the error line or the lines just above it (the parser reads on into the
   //    next line before it gives up).
   for (std::size_t index = error + 1; index-- > 0;) {
@@ -249,6 +293,15 @@ std::optional<YamlSlip> find_slip_before_error(const std::string& text, int erro
     if (auto slip = misindented(lines, above)) return slip;
   }
   return std::nullopt;
+}
+
+Message tab_hint(const std::string& line) {
+  std::string corrected;
+  std::size_t i = 0;
+  for (; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i) corrected += line[i] == '\t' ? "  " : " ";
+  corrected += without_comment(line.substr(i));
+  if (!corrected.empty() && corrected.back() == '\r') corrected.pop_back();
+  return message("E001.hint.tab_line", {{"line", corrected}});
 }
 
 std::optional<YamlSlip> find_silent_slip(const std::string& text) {

@@ -28,4 +28,8 @@ std::optional<YamlSlip> find_slip_before_error(const std::string& text, int erro
 // than the one above it (read as the continuation of that entry's text).
 std::optional<YamlSlip> find_silent_slip(const std::string& text);
 
+// The hint for a tab in the indentation of `line`: the line with each tab there written as two
+// spaces, the registry's step ("replace the tab with spaces: `  adopted: 2023-03-15`").
+Message tab_hint(const std::string& line);
+
 }  // namespace hok

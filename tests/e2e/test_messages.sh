@@ -168,8 +168,27 @@ replace "$work/colon-text/$group" 'target_group: "Äldre personer med behov av i
 expect colon-text sv "texten innehåller ett kolon följt av mellanslag" "sätt texten inom citattecken: \`target_group: \"Äldre: personer med behov\"\`"
 expect colon-text en "put the text in quotes: \`target_group: \"Äldre: personer med behov\"\`"
 
+# 9. A list opened with [ and never closed: at the bracket, with the line closed.
+fresh bracket
+replace "$work/bracket/$agreement" "parties: [region-exempel, alvby]" "parties: [region-exempel, alvby"
+expect bracket sv "$agreement:5:10: error[E001] yaml-syntax: listan som börjar här med [ avslutas aldrig med ]" \
+  "avsluta med ]: \`parties: [region-exempel, alvby]\`"
+expect bracket en "the list that starts here with [ is not closed with ]" "end it with ]: \`parties: [region-exempel, alvby]\`"
+
+# 10. A tab in the indentation: at the tab, with the line indented by spaces.
+fresh tab
+"$python" - "$work/tab/$group" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+open(path, "w", encoding="utf-8").write(text.replace("\n  adopted: 2023-03-15", "\n\tadopted: 2023-03-15"))
+PY
+expect tab sv "$group:9:1: error[E001] yaml-syntax: en tabb används för indrag" \
+  "ersätt tabben med mellanslag: \`  adopted: 2023-03-15\`"
+expect tab en "replace the tab with spaces: \`  adopted: 2023-03-15\`"
+
 # No parser text reaches the user, in any language.
-for name in colon-space quote indent indent-text colon-text; do
+for name in colon-space quote indent indent-text colon-text bracket tab; do
   out=$("$hok" validate "$work/$name" --lang en 2>&1)
   grep -qiE "not found|illegal|end of (map|sequence)" <<<"$out" && fail "$name: parser text: $out" || pass "$name: no parser text"
 done

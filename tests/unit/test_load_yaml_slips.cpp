@@ -67,3 +67,15 @@ TEST_CASE("well-formed text shows no slip", "[load][E001]") {
   CHECK_FALSE(find_silent_slip("id: a\nparties:\n  - a\n  - b\ndescription: |\n  Text:här\n   - med punkt\nname: \"x: y\"\n"));
   CHECK_FALSE(find_silent_slip("id: a\nmembers:\n- org: a\n  role: b\n- org: c\n"));
 }
+
+TEST_CASE("a list never closed is reported where it opens", "[load][E001]") {
+  auto slip = find_slip_before_error("id: a\nparties: [alvby, bjorko\nname: x\n", 4, 1, "end of sequence flow not found");
+  REQUIRE(slip);
+  CHECK(slip->line == 2);
+  CHECK(slip->column == 10);
+  CHECK(in("en", slip->hint) == "end it with ]: `parties: [alvby, bjorko]`");
+}
+
+TEST_CASE("a tab's corrected line indents with two spaces per tab", "[load][E001]") {
+  CHECK(in("sv", tab_hint("\tadopted: 2023-03-15   # note")) == "ersätt tabben med mellanslag: `  adopted: 2023-03-15`");
+}
