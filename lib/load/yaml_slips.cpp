@@ -85,7 +85,7 @@ std::size_t value_start(const Line& line) {
 // The key and value of a line `key:value` with no space after the colon (a web address such as
 // `https://…` is not one); nullopt for any other line.
 std::optional<std::pair<std::string, std::string>> missing_space(const Line& line) {
-  std::string body = line.entry ? line.body.substr(2) : line.body;
+  std::string body = line.entry ? line.body.substr(std::min<std::size_t>(2, line.body.size())) : line.body;
   const std::size_t key = key_length(body);
   if (key == 0 || key + 1 >= body.size() || body[key] != ':') return std::nullopt;
   const char next = body[key + 1];
@@ -280,7 +280,7 @@ std::optional<YamlSlip> find_slip_before_error(const std::string& text, int erro
   // 3. A colon inside a text that is not quoted, on the line where the parser stopped.
   if (parser_message == "illegal map value") {
     const Line& line = lines[index];
-    const std::size_t key = key_length(line.entry ? line.body.substr(2) : line.body);
+    const std::size_t key = key_length(line.entry ? line.body.substr(std::min<std::size_t>(2, line.body.size())) : line.body);
     const int key_colon = columns(line.text, static_cast<std::size_t>(line.key_indent()) + key) + 1;
     if (error_column != key_colon) {
       if (auto slip = colon_in_value(lines, index, error_column)) return slip;

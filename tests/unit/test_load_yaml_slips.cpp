@@ -79,3 +79,15 @@ TEST_CASE("a list never closed is reported where it opens", "[load][E001]") {
 TEST_CASE("a tab's corrected line indents with two spaces per tab", "[load][E001]") {
   CHECK(in("sv", tab_hint("\tadopted: 2023-03-15   # note")) == "ersätt tabben med mellanslag: `  adopted: 2023-03-15`");
 }
+
+TEST_CASE("odd lines never throw or crash the slip finder", "[load][E001]") {
+  const char* texts[] = {"-", "-\n", "- \n-", "-\n -\n  -", ":", ":\n :", "a:\n-", "\n\n", "", "\"", "'", "[", "{",
+                         "- [", "a: [\n", "a: \"\n", "  - a\n-", "a:b\n", "-a:b", "- a:b\n - c:d", "#\n#:", "a: |\n  x:y\nb:c"};
+  for (const char* text : texts) {
+    for (int line = 0; line <= 4; ++line) {
+      CHECK_NOTHROW(find_slip_before_error(text, line, 1, "illegal map value"));
+      CHECK_NOTHROW(find_slip_before_error(text, line, 0, "end of sequence flow not found"));
+    }
+    CHECK_NOTHROW(find_silent_slip(text));
+  }
+}
