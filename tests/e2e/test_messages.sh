@@ -103,6 +103,12 @@ fresh roles-text
 replace "$work/roles-text/$function" "roles: [ksa]" "roles: KSA"
 expect roles-text sv "roles måste vara en lista, inte text" "skriv så här: \`roles: [ksa]\`"
 expect roles-text en "write it like this: \`roles: [ksa]\`"
+fresh ids-text
+replace "$work/ids-text/$agreement" "parties: [region-exempel, alvby]" "parties: Region Exempel, Alvby"
+expect ids-text sv "skriv så här: \`parties: [region-exempel, alvby]\`"
+expect ids-text en "write it like this: \`parties: [region-exempel, alvby]\`"
+fresh list-quiet
+quiet list-quiet
 fresh date-words
 replace "$work/date-words/$group" "established: 2023-03-15" "established: 15 mars 2023"
 expect date-words sv "skriv så här: \`established: 2023-03-15\`"
