@@ -70,4 +70,39 @@ sub('groups/samrad-aldre.yaml', 'status:', 'status: aktiv')" \
   "groups/samrad-aldre.yaml:5:9: error[E004] schema: status 'aktiv' är inte något av: planned, establishing, active, paused, decommissioned" \
   "   |         ^^^^^ menade du \`active\` (aktiv)?"
 
+# The English guide quotes the same messages in its list of common mistakes: each quote is there
+# (line breaks read as spaces) and is what hok prints for that mistake in English.
+editors="$source_dir/docs/editors.md"
+check_quote() {
+  local name=$1 edit=$2 quote=$3
+  "$python" - "$editors" "$quote" <<'PY' || { fail "editors.md does not quote '$quote'"; return; }
+import re, sys
+text = re.sub(r"\s+", " ", open(sys.argv[1], encoding="utf-8").read())
+sys.exit(0 if sys.argv[2] in text else 1)
+PY
+  rm -rf "$work/$name"
+  cp -r "$source_dir/examples/minimal" "$work/$name"
+  "$python" -c "root = '$work/$name'
+$edit" || { fail "$name: the edit failed"; return; }
+  "$hok" validate "$work/$name" --lang en 2>&1 | grep -qF -- "$quote" && pass "editors.md: $name" \
+    || fail "editors.md: hok does not print '$quote' for $name"
+}
+check_quote owner-name "$edit_lib
+sub('agreements/aldre/samordnade-resor.yaml', 'owner:', 'owner: Äldres hälsa')" "did you mean \`samrad-aldre\` (Äldres hälsa)?"
+check_quote status-label "$edit_lib
+sub('agreements/aldre/samordnade-resor.yaml', 'status:', 'status: gällande')" "did you mean \`in-force\` (Gällande)?"
+check_quote field-label "$edit_lib
+sub('agreements/aldre/samordnade-resor.yaml', 'owner:', 'ägare: samrad-aldre')" "did you mean \`owner\` (Ägare)?"
+check_quote roles "$edit_lib
+sub('functions/alvby-ksa.yaml', 'roles:', 'roles: KSA')" "write it like this: \`roles: [ksa]\`"
+check_quote date "$edit_lib
+sub('groups/samrad-aldre.yaml', 'established:', 'established: 15 mars 2023')" "write it like this: \`established: 2023-03-15\`"
+check_quote colon-space "$edit_lib
+sub('agreements/aldre/samordnade-resor.yaml', 'status:', 'status:in-force')" "write a space after the colon: \`status: in-force\`"
+check_quote indent "$edit_lib
+sub('groups/samrad-aldre.yaml', '  - {org: bjorko}', '   - {org: bjorko}')" \
+  "this list entry is indented 3 spaces, but the entry above it (line 19) is indented 2 spaces, so the list breaks here"
+check_quote colon-text "$edit_lib
+sub('groups/samrad-aldre.yaml', 'name:', 'name: Samverkan: äldre')" "put the text in quotes: \`name: \"Samverkan: äldre\"\`"
+
 finish
