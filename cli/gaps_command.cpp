@@ -61,13 +61,14 @@ int run_gaps(const GapsOptions& options) {
   ValidationResult validation = validate_or_refuse(*open_registry(options.registry), LoadOptions{0, false},
                                                    "a gap list over a broken registry would be wrong", "hok validate");
   GapReport report = compute_gaps(*validation.load.registry, gap_options);
-  localize_findings(report.findings, finding_catalog(options.language, validation.load.registry->settings));
+  const FindingCatalog& catalog = finding_catalog(options.language, validation.load.registry->settings);
+  localize_findings(report.findings, catalog);
   std::string as_of = format_date(report.as_of);
   auto render = [&](const std::string& format, bool color) {
     if (format == "json") return render_gaps_json(report.findings, as_of);
-    if (format == "md") return render_gaps_markdown(report.findings, as_of);
+    if (format == "md") return render_gaps_markdown(report.findings, as_of, &catalog);
     if (format == "csv") return render_gaps_csv(report.findings, as_of);
-    return render_gaps_text(report.findings, as_of, color);
+    return render_gaps_text(report.findings, as_of, color, &catalog);
   };
   write_selected_output(options.output, options.format, render);
   keep_until_exit(std::move(validation.load.registry));

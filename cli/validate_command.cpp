@@ -96,11 +96,13 @@ int run_validate(const ValidateOptions& options) {
     }
   }
 
-  localize_findings(result.findings, finding_catalog(options.language, registry.settings));
+  const FindingCatalog& catalog = finding_catalog(options.language, registry.settings);
+  localize_findings(result.findings, catalog);
 
   RenderContext context;
   for (const SourceFilePtr& file : registry.files) context.files[file->path] = file;
   context.file_count = result.load.file_count;
+  context.catalog = &catalog;
 
   auto render = [&](const std::string& format, bool color) {
     RenderContext local = context;

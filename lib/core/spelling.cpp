@@ -1,6 +1,9 @@
 #include "core/spelling.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
 
 namespace hok {
 
@@ -50,6 +53,137 @@ std::optional<std::string> nearest_match(std::string_view word,
     }
   }
   return std::nullopt;
+}
+
+namespace {
+
+// The folded letter for the Latin-1 letter U+00C0–U+00FF given by its UTF-8 second byte (after
+// 0xC3), or 0 for one that is not a letter hok folds.
+char fold_latin1(unsigned char second) {
+  const unsigned char capital = second >= 0xA0 ? static_cast<unsigned char>(second - 0x20) : second;
+  if (capital >= 0x80 && capital <= 0x86) return 'a';
+  if (capital == 0x87) return 'c';
+  if (capital >= 0x88 && capital <= 0x8B) return 'e';
+  if (capital >= 0x8C && capital <= 0x8F) return 'i';
+  if (capital == 0x91) return 'n';
+  if ((capital >= 0x92 && capital <= 0x96) || capital == 0x98) return 'o';
+  if (capital >= 0x99 && capital <= 0x9C) return 'u';
+  return 0;
+}
+
+std::vector<std::string> words_of(const std::string& folded) {
+  std::vector<std::string> words;
+  std::istringstream stream(folded);
+  for (std::string word; stream >> word;) words.push_back(word);
+  return words;
+}
+
+bool contains(const std::vector<std::string>& words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool begins_some(const std::vector<std::string>& words, const std::string& start) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return word.starts_with(start); });
+}
+
+}  // namespace
+
+std::string fold_for_matching(std::string_view text) {
+  std::string folded;
+  bool space = false;
+  auto put = [&](char c) {
+    if (space && !folded.empty()) folded += ' ';
+    space = false;
+    folded += c;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (std::isalnum(byte)) put(static_cast<char>(std::tolower(byte)));
+      else space = true;
+    } else if (byte == 0xC3 && i + 1 < text.size()) {
+      const char letter = fold_latin1(static_cast<unsigned char>(text[i + 1]));
+      if (letter) {
+        put(letter);
+      } else {
+        put(text[i]);
+        folded += text[i + 1];
+      }
+      ++i;
+    } else {
+      put(text[i]);  // other letters are kept as they are, byte by byte
+    }
+  }
+  return folded;
+}
+
+std::optional<NameMatch> match_by_name(std::string_view written, const std::vector<NamedValue>& candidates) {
+  const std::string folded = fold_for_matching(written);
+  if (folded.empty() || written.size() > 200) return std::nullopt;
+  const std::vector<std::string> written_words = words_of(folded);
+
+  // One level of likeness: which candidates fit, and by which name.
+  struct Fit {
+    std::set<std::size_t> indexes;
+    std::string name;
+  };
+  auto unique = [](const Fit& fit) -> std::optional<NameMatch> {
+    if (fit.indexes.size() != 1) return std::nullopt;
+    return NameMatch{*fit.indexes.begin(), fit.name};
+  };
+  Fit equal;
+  Fit whole_words;
+  Fit word_starts;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const NamedValue& candidate = candidates[i];
+    // A name written as it is shown ("In force") is reported with that name, even when the
+    // value folds to the same words ("in-force").
+    const auto same = std::find_if(candidate.names.begin(), candidate.names.end(),
+                                   [&](const std::string& name) { return fold_for_matching(name) == folded; });
+    if (same != candidate.names.end() || fold_for_matching(candidate.value) == folded) {
+      if (equal.indexes.insert(i).second) equal.name = same != candidate.names.end() ? *same : "";
+      continue;
+    }
+    for (const std::string& name : candidate.names) {
+      const std::string folded_name = fold_for_matching(name);
+      if (folded_name.empty()) continue;
+      const std::vector<std::string> name_words = words_of(folded_name);
+      if (std::all_of(written_words.begin(), written_words.end(),
+                      [&](const std::string& word) { return contains(name_words, word); })) {
+        if (whole_words.indexes.insert(i).second) whole_words.name = name;
+      } else if (std::all_of(written_words.begin(), written_words.end(), [&](const std::string& word) {
+                   return word.size() >= 3 && begins_some(name_words, word);
+                 })) {
+        if (word_starts.indexes.insert(i).second) word_starts.name = name;
+      }
+    }
+    // The value's own words ("aldre" in samrad-aldre) count as a name of the candidate.
+    const std::vector<std::string> value_words = words_of(fold_for_matching(candidate.value));
+    if (value_words.size() > 1 && std::all_of(written_words.begin(), written_words.end(), [&](const std::string& word) {
+          return contains(value_words, word);
+        })) {
+      if (whole_words.indexes.insert(i).second) whole_words.name.clear();
+    }
+  }
+  for (const Fit* fit : {&equal, &whole_words, &word_starts}) {
+    if (auto match = unique(*fit)) return match;
+  }
+  // A typo in the value or in a name.
+  const std::size_t limit = std::max<std::size_t>(2, folded.size() / 3);
+  Fit nearest;
+  std::size_t best = limit + 1;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    std::vector<std::string> forms{candidates[i].value};
+    forms.insert(forms.end(), candidates[i].names.begin(), candidates[i].names.end());
+    for (std::size_t form = 0; form < forms.size(); ++form) {
+      const std::size_t distance = edit_distance(folded, fold_for_matching(forms[form]), limit);
+      if (distance > limit || distance > best) continue;
+      if (distance < best) nearest = Fit{};
+      best = distance;
+      if (nearest.indexes.insert(i).second) nearest.name = form == 0 ? "" : forms[form];
+    }
+  }
+  return unique(nearest);
 }
 
 }  // namespace hok

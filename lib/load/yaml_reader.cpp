@@ -12,6 +12,7 @@
 
 #include "load/byte_scan.hpp"
 #include "load/scalar_typing.hpp"
+#include "load/yaml_slips.hpp"
 
 namespace hok {
 
@@ -370,9 +371,9 @@ Message reword_parser_message(const std::string& text) {
   }
   if (text == "end of map not found" || text == "end of sequence not found" ||
       text == "end of map flow not found" || text == "end of sequence flow not found") {
-    return message("E001.message.not_closed", {{"parser", text}});
+    return message("E001.message.not_closed");
   }
-  return message("E001.message.syntax", {{"parser", text}});
+  return message("E001.message.syntax");
 }
 
 // A parse error caused by a lone CR line break or by a tab in the indentation, said in those words
@@ -409,7 +410,7 @@ bool report_whitespace_error(const SourceFile& file, const YAML::Mark& mark, Fin
         int column = static_cast<int>(tab - line_start) + 1;
         sink.add("E001", Location{file.path, line, column, 1},
                  message("E001.message.tab"),
-                 message("E001.hint.tab"));
+                 tab_hint(text.substr(line_start, end - line_start)));
         return true;
       }
     }
@@ -447,6 +448,11 @@ void read_into(SourceFile& file, std::string text, FindingSink& sink, const Read
     return;
   } catch (const YAML::Exception& error) {
     if (report_whitespace_error(file, error.mark, sink)) return;
+    if (auto slip = find_slip_before_error(file.text, lines.line(error.mark), lines.column(error.mark), error.msg)) {
+      sink.add("E001", Location{file.path, slip->line, slip->column, slip->length}, std::move(slip->message),
+               std::move(slip->hint));
+      return;
+    }
     sink.add("E001", Location{file.path, lines.line(error.mark), lines.column(error.mark), 1},
              reword_parser_message(error.msg),
              message("E001.hint.syntax"));
@@ -459,6 +465,12 @@ void read_into(SourceFile& file, std::string text, FindingSink& sink, const Read
   if (!builder.has_root()) {
     sink.add("E004", Location{file.path, 1, 1, 0}, message("E004.message.empty_file"),
              message("E004.hint.empty_file"));
+    return;
+  }
+  // Read without complaint, but not as written: `status:in-force` as part of the value above it.
+  if (auto slip = find_silent_slip(file.text)) {
+    sink.add("E001", Location{file.path, slip->line, slip->column, slip->length}, std::move(slip->message),
+             std::move(slip->hint));
     return;
   }
   file.data = builder.take_root();

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/finding_catalog.hpp"
 #include "core/rule_catalog.hpp"
 #include "load/byte_scan.hpp"
 #include "core/invisible.hpp"
@@ -23,8 +24,9 @@ const char* colour_of(Severity severity) {
   }
 }
 
-std::string plural(std::size_t count, const char* one, const char* many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
+// `key`.one or `key`.other with the count, in `catalog`'s language.
+std::string counted(const FindingCatalog& catalog, const std::string& key, std::size_t count) {
+  return catalog.render(plural(key, static_cast<long long>(count)));
 }
 
 // The source line as printed: tabs as spaces, control characters escaped, at most 200 columns.
@@ -77,8 +79,9 @@ void render_one(std::string& out, const Finding& finding, const RenderContext& c
   if (context.color) label = fmt::format("{}{}\x1b[0m", colour_of(finding.severity), label);
   out += fmt::format("{}: {} {}: {}", place, label, rule_name(finding.code), escape_control(finding.message));
   if (finding.waived_reason) {
-    out += fmt::format(" (waived until {}: {})", finding.waived_until.value_or("?"),
-                       escape_control(*finding.waived_reason));
+    const FindingCatalog& catalog = context.catalog ? *context.catalog : FindingCatalog::english();
+    out += " (" + escape_control(catalog.render(message("gaps.waived", {{"until", finding.waived_until.value_or("?")},
+                                                                      {"reason", *finding.waived_reason}}))) + ")";
   }
   out += '\n';
   auto file = context.files.find(at.file);
@@ -95,13 +98,15 @@ void render_one(std::string& out, const Finding& finding, const RenderContext& c
     if (finding.hint) out += " " + escape_control(*finding.hint);
     out += '\n';
   } else if (finding.hint) {
-    out += fmt::format("    = hint: {}\n", escape_control(*finding.hint));
+    const FindingCatalog& catalog = context.catalog ? *context.catalog : FindingCatalog::english();
+    out += fmt::format("    = {}: {}\n", catalog.render(message("summary.hint")), escape_control(*finding.hint));
   }
 }
 
 }  // namespace
 
-std::string render_summary(const std::vector<Finding>& findings, std::size_t file_count) {
+std::string render_summary(const std::vector<Finding>& findings, std::size_t file_count, const FindingCatalog* language) {
+  const FindingCatalog& catalog = language ? *language : FindingCatalog::english();
   std::size_t errors = 0, warnings = 0, infos = 0, waived = 0;
   std::set<std::string> files;
   for (const Finding& finding : findings) {
@@ -114,26 +119,27 @@ std::string render_summary(const std::vector<Finding>& findings, std::size_t fil
     else ++infos;
     files.insert(finding.location.file);
   }
+  std::string waived_text = waived ? " " + counted(catalog, "gaps.waived_count", waived) : "";
   if (errors + warnings + infos == 0) {
-    std::string line = fmt::format("no findings in {}", plural(file_count, "file", "files"));
-    if (waived) line += fmt::format(" ({} waived)", waived);
-    return line + "\n";
+    return catalog.render(message("summary.none", {{"files", counted(catalog, "summary.files", file_count)}})) +
+           waived_text + "\n";
   }
   std::vector<std::string> parts;
-  if (errors) parts.push_back(plural(errors, "error", "errors"));
-  if (warnings) parts.push_back(plural(warnings, "warning", "warnings"));
-  if (infos) parts.push_back(plural(infos, "note", "notes"));
+  if (errors) parts.push_back(counted(catalog, "summary.errors", errors));
+  if (warnings) parts.push_back(counted(catalog, "summary.warnings", warnings));
+  if (infos) parts.push_back(counted(catalog, "summary.notes", infos));
   // Files that were never read (a FIFO, a link out of the tree) have findings too: count them.
-  std::string line = fmt::format("{} in {} of {}", fmt::join(parts, ", "), files.size(),
-                                 plural(std::max(file_count, files.size()), "file", "files"));
-  if (waived) line += fmt::format(" ({} waived)", waived);
-  return line + "\n";
+  std::string line = catalog.render(message(
+      "summary.in_files", {{"counts", fmt::format("{}", fmt::join(parts, ", "))},
+                           {"count", static_cast<long long>(files.size())},
+                           {"files", counted(catalog, "summary.files", std::max(file_count, files.size()))}}));
+  return line + waived_text + "\n";
 }
 
 std::string render_text(const std::vector<Finding>& findings, const RenderContext& context) {
   std::string out;
   for (const Finding& finding : findings) render_one(out, finding, context);
-  out += render_summary(findings, context.file_count);
+  out += render_summary(findings, context.file_count, context.catalog);
   return out;
 }
 

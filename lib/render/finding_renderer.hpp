@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/finding.hpp"
+#include "core/finding_catalog.hpp"
 #include "load/source_file.hpp"
 
 namespace hok {
@@ -15,14 +16,16 @@ struct RenderContext {
   std::size_t file_count = 0;                  // files read, for the summary line
   bool color = false;
   std::string path_prefix;  // prepended to file paths (github: the registry's path in the repository)
+  const FindingCatalog* catalog = nullptr;  // the summary's language; English when null
 };
 
 // `path:line:col: severity[code] name: message`, the source line with a caret under the span and
 // the hint, one block per finding, then a summary line ("3 errors, 1 warning in 2 of 96 files").
 std::string render_text(const std::vector<Finding>& findings, const RenderContext& context);
 
-// The summary line alone.
-std::string render_summary(const std::vector<Finding>& findings, std::size_t file_count);
+// The summary line alone, in `language`'s words (English when null).
+std::string render_summary(const std::vector<Finding>& findings, std::size_t file_count,
+                           const FindingCatalog* language = nullptr);
 
 // A JSON array of {code, name, severity, file, line, column, message, hint, subject}
 // (plus waived, waiver_reason, waiver_until when a gap is waived). See docs/output-formats.md.

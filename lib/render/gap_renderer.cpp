@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/finding_catalog.hpp"
 #include "core/rule_catalog.hpp"
 #include "document/escape.hpp"
 #include "render/finding_renderer.hpp"
@@ -41,19 +42,28 @@ std::string csv_cell(std::string text) {
   return quoted + "\"";
 }
 
+// A gap's severity in the gap list's words: something still to record or decide ("brist",
+// "att se över"), not a mistake ("fel"), which is what validation findings are.
+std::string severity_words(Severity severity, const FindingCatalog& catalog) {
+  return catalog.render(message(std::string("gaps.severity.") + severity_name(severity)));
+}
+
 }  // namespace
 
-std::string render_gaps_text(const std::vector<Finding>& gaps, const std::string& as_of, bool color) {
-  std::string out = fmt::format("Gaps as of {}\n", as_of);
-  if (gaps.empty()) return out + "no gaps\n";
+std::string render_gaps_text(const std::vector<Finding>& gaps, const std::string& as_of, bool color,
+                             const FindingCatalog* language) {
+  const FindingCatalog& catalog = language ? *language : FindingCatalog::english();
+  std::string out = catalog.render(message("gaps.heading", {{"date", as_of}})) + "\n";
+  if (gaps.empty()) return out + catalog.render(message("gaps.none")) + "\n";
   for (const auto& [code, findings] : by_rule(gaps)) {
     Severity severity = findings.front()->severity;
-    std::string heading = fmt::format("{} {} ({}): {}", code, rule_name(code), severity_name(severity), findings.size());
+    std::string heading = fmt::format("{} {} ({}): {}", code, rule_name(code), severity_words(severity, catalog), findings.size());
     out += "\n" + (color ? "\x1b[1m" + heading + "\x1b[0m" : heading) + "\n";
     for (const Finding* gap : findings) {
       out += fmt::format("  {}: {}", escape_control(place(*gap)), escape_control(gap->message));
       if (gap->waived_reason) {
-        out += fmt::format(" [waived until {}: {}]", gap->waived_until.value_or("?"), escape_control(trimmed(*gap->waived_reason)));
+        out += " [" + escape_control(catalog.render(message("gaps.waived", {{"until", gap->waived_until.value_or("?")},
+                                                                               {"reason", trimmed(*gap->waived_reason)}}))) + "]";
       }
       out += "\n";
       if (gap->hint) out += fmt::format("      {}\n", escape_control(*gap->hint));
@@ -66,25 +76,30 @@ std::string render_gaps_text(const std::vector<Finding>& gaps, const std::string
     else ++open[gap.severity];
   }
   std::vector<std::string> parts;
-  if (open[Severity::Error]) parts.push_back(fmt::format("{} error{}", open[Severity::Error], open[Severity::Error] == 1 ? "" : "s"));
-  if (open[Severity::Warning]) parts.push_back(fmt::format("{} warning{}", open[Severity::Warning], open[Severity::Warning] == 1 ? "" : "s"));
-  if (open[Severity::Info]) parts.push_back(fmt::format("{} note{}", open[Severity::Info], open[Severity::Info] == 1 ? "" : "s"));
-  out += "\n" + (parts.empty() ? std::string("no open gaps") : fmt::format("{}", fmt::join(parts, ", ")));
-  if (waived) out += fmt::format(" ({} waived)", waived);
-  out += fmt::format(" as of {}\n", as_of);
+  for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+    if (open[severity]) {
+      parts.push_back(catalog.render(plural(std::string("gaps.count.") + severity_name(severity),
+                                            static_cast<long long>(open[severity]))));
+    }
+  }
+  std::string counts = parts.empty() ? catalog.render(message("gaps.no_open")) : fmt::format("{}", fmt::join(parts, ", "));
+  if (waived) counts += " " + catalog.render(plural("gaps.waived_count", static_cast<long long>(waived)));
+  out += "\n" + catalog.render(message("gaps.summary", {{"counts", counts}, {"date", as_of}})) + "\n";
   return out;
 }
 
-std::string render_gaps_markdown(const std::vector<Finding>& gaps, const std::string& as_of) {
-  std::string out = fmt::format("# Gaps as of {}\n\n", as_of);
-  if (gaps.empty()) return out + "No gaps.\n";
+std::string render_gaps_markdown(const std::vector<Finding>& gaps, const std::string& as_of,
+                                 const FindingCatalog* language) {
+  const FindingCatalog& catalog = language ? *language : FindingCatalog::english();
+  std::string out = "# " + escape_markdown_text(catalog.render(message("gaps.heading", {{"date", as_of}}))) + "\n\n";
+  if (gaps.empty()) return out + escape_markdown_text(catalog.render(message("gaps.none_sentence"))) + "\n";
   for (const auto& [code, findings] : by_rule(gaps)) {
     out += fmt::format("## {} {} ({})\n\n", code, rule_name(code), findings.size());
     for (const Finding* gap : findings) {
       out += fmt::format("- [{}] {}", gap->waived_reason ? "x" : " ", escape_markdown_text(gap->message));
       if (gap->waived_reason) {
-        out += fmt::format(" — *waived until {}: {}*", escape_markdown_text(gap->waived_until.value_or("?")),
-                           escape_markdown_text(trimmed(*gap->waived_reason)));
+        out += " — *" + escape_markdown_text(catalog.render(message("gaps.waived", {{"until", gap->waived_until.value_or("?")},
+                                                                                  {"reason", trimmed(*gap->waived_reason)}}))) + "*";
       }
       out += fmt::format(" (`{}`)\n", place(*gap));
     }

@@ -19,6 +19,7 @@
 #include "load/scalar_typing.hpp"
 #include "schema/embedded_schemas.hpp"
 #include "schema/schema_walk.hpp"
+#include "schema/suggestions.hpp"
 
 namespace hok {
 
@@ -454,8 +455,24 @@ class FileValidation {
     } else if (value.is_null()) {
       text = message("E004.message.empty", {{"field", field}});
       hint = message("E004.hint.empty");
+    } else if (expects(expected, "array") && !expects(expected, "string") && (value.is_string() || value.is_number())) {
+      // `roles: KSA` → `roles: [ksa]`: the line as the schema wants it, from what was written.
+      const std::string key = last_key(pointer);
+      const json* schema = schema_at(pointer);
+      std::string written = value.is_string() ? value.get<std::string>() : (position ? raw_text(*position) : value.dump());
+      if (!key.empty() && schema) {
+        hint = message("E004.hint.write_as", {{"line", key + ": " + as_flow_list(schema_.document, *schema, written)}});
+      }
     }
     report_at_value(pointer, std::move(text), std::move(hint));
+  }
+
+  // The field's own name when `pointer` ends in one ("/mandate/purposes" → "purposes"); empty for
+  // a list entry.
+  static std::string last_key(const std::string& pointer) {
+    const std::string token = unescape_token(pointer.substr(pointer.rfind('/') + 1));
+    if (token.empty() || token.find_first_not_of("0123456789") == std::string::npos) return "";
+    return token;
   }
 
   // The value's source text as written (for hints such as "write "0114" in quotes").
@@ -480,7 +497,7 @@ class FileValidation {
     if (text.rfind("Missing required property '", 0) == 0) {
       std::string field = text.substr(27, text.size() - 27 - 2);
       std::string missing = pointer_append(pointer, field);
-      if (reported_.count(missing)) return;
+      if (reported_.count(missing) || written_under_other_name(data, pointer, field)) return;
       reported_.insert(missing);
       Message where = pointer.empty() ? message("E004.this_record") : literal(field_label(pointer));
       report_at_key(pointer, message("E004.message.required", {{"where", std::move(where)}, {"field", field}}),
@@ -508,9 +525,20 @@ class FileValidation {
         std::string unknown = pointer_append(pointer, field);
         if (reported_.count(unknown)) continue;
         reported_.insert(unknown);
-        std::optional<Message> hint;
-        if (auto near = nearest_match(field, known)) hint = message("hint.did_you_mean", {{"suggestion", *near}});
-        else if (!known.empty()) hint = message("E004.hint.known_fields", {{"fields", fmt::format("{}", fmt::join(known, ", "))}});
+        // A field of the level above, indented under the field before it (`target_group` under
+        // `mandate:`); else the field by the portal's word for it (`ägare` → owner), else by a
+        // typo, else the list.
+        std::optional<Message> hint = indented_too_far(data, pointer, field);
+        if (hint) {
+          report_at_key(unknown, message("E004.message.misplaced_field", {{"field", field}, {"holder", last_key(pointer)}}), hint,
+                        unknown);
+          continue;
+        }
+        if (node) hint = named_suggestion(field, labelled_fields(*node));
+        if (!hint) {
+          if (auto near = nearest_match(field, known)) hint = message("hint.did_you_mean", {{"suggestion", *near}});
+          else if (!known.empty()) hint = message("E004.hint.known_fields", {{"fields", fmt::format("{}", fmt::join(known, ", "))}});
+        }
         report_at_key(unknown, message("E004.message.unknown_field", {{"field", field}}), hint, unknown);
       }
       return;
@@ -520,7 +548,8 @@ class FileValidation {
     std::string label = field_label(pointer);
     if (text == "Failed to match against any enum values." && node && node->contains("enum")) {
       std::optional<Message> hint;
-      if (value && value->is_string()) {
+      if (value && value->is_string()) hint = named_suggestion(value->get<std::string>(), labelled_values((*node)["enum"]));
+      if (value && value->is_string() && !hint) {
         if (auto near = nearest_match(value->get<std::string>(), string_list((*node)["enum"]))) {
           hint = message("hint.did_you_mean", {{"suggestion", *near}});
         }
@@ -532,7 +561,17 @@ class FileValidation {
     } else if (text.rfind("Failed to match expected value set by 'const'", 0) == 0 && node) {
       report_at_value(pointer, message("E004.message.const", {{"field", label}, {"value", value_text((*node)["const"])}}));
     } else if (text.rfind("Failed to match regex", 0) == 0 && node && value && value->is_string()) {
-      report_at_value(pointer, pattern_message(label, value_text(*value), node->value("pattern", "")));
+      const std::string pattern = node->value("pattern", "");
+      // A reference that is not an id names no record either: E007 reports it once, with the
+      // record it most likely means (looked up among the records' names, which only the whole
+      // registry knows).
+      if (node->contains("x-hok-ref") && pattern == "^[a-z0-9]+(-[a-z0-9]+)*$") return;
+      std::optional<Message> hint;
+      const std::string key = last_key(pointer);
+      if (pattern == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" && !key.empty()) {
+        if (auto date = as_iso_date(value->get<std::string>())) hint = message("E004.hint.write_as", {{"line", key + ": " + *date}});
+      }
+      report_at_value(pointer, pattern_message(label, value_text(*value), pattern), hint);
     } else if (text.rfind("String should be no fewer than", 0) == 0) {
       report_at_value(pointer, message("E004.message.empty", {{"field", label}}), message("E004.hint.empty_text"));
     } else if (text.rfind("String should be no more than", 0) == 0 && node) {
@@ -556,6 +595,36 @@ class FileValidation {
     }
   }
 
+  // "target_group belongs on the same level as mandate …" when `field`, unknown in the object at
+  // `pointer`, is a field of the object that holds it and is not written there already.
+  std::optional<Message> indented_too_far(const json& data, const std::string& pointer, const std::string& field) const {
+    const std::string holder = last_key(pointer);
+    if (holder.empty()) return std::nullopt;
+    const std::string parent = pointer.substr(0, pointer.rfind('/'));
+    const json* parent_node = schema_at(parent);
+    const json* parent_object = value_at(data, parent);
+    if (!parent_node || !parent_node->contains("properties") || !(*parent_node)["properties"].contains(field)) return std::nullopt;
+    if (!parent_object || !parent_object->is_object() || parent_object->contains(field)) return std::nullopt;
+    return message("E004.hint.indent_out", {{"field", field}, {"holder", holder}});
+  }
+
+  // True when the object at `pointer` has a key its schema does not list that means `field`
+  // (`namn:` for name, `ower:` for owner): that key's finding names the field, so a missing
+  // `field` is the same mistake and is not reported again.
+  bool written_under_other_name(const json& data, const std::string& pointer, const std::string& field) const {
+    const json* object = value_at(data, pointer);
+    const json* node = schema_at(pointer);
+    if (!object || !object->is_object() || !node || !node->contains("properties")) return false;
+    const json& properties = (*node)["properties"];
+    const std::vector<NamedValue> fields = labelled_fields(*node);
+    for (const auto& [key, ignored] : object->items()) {
+      if (properties.contains(key)) continue;
+      auto match = match_by_name(key, fields);
+      if (match && fields[match->index].value == field) return true;
+    }
+    return false;
+  }
+
   void check_conditional(const Conditional& conditional, const json& data) {
     bool condition = satisfies(*conditional.if_schema, data);
     const json& branch = condition ? conditional.then_json : conditional.else_json;
@@ -563,6 +632,7 @@ class FileValidation {
     if (branch.contains("required") && branch["required"].is_array()) {
       for (const json& field : branch["required"]) {
         if (!field.is_string() || data.contains(field.get<std::string>())) continue;
+        if (written_under_other_name(data, "", field.get<std::string>())) continue;
         std::string missing = pointer_append("", field.get<std::string>());
         if (reported_.count(missing)) continue;
         reported_.insert(missing);

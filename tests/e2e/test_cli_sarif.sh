@@ -56,7 +56,7 @@ assert any("region" not in r["locations"][0]["physicalLocation"] for r in result
 PY
 
 out=$("$hok" validate "$source_dir/data" --format sarif --output "$work/out.sarif" 2>&1); code=$?
-[ $code -eq 0 ] && grep -q "no findings" <<<"$out" && "$python" -c "import json,sys; json.load(open(sys.argv[1]))" "$work/out.sarif" \
+[ $code -eq 0 ] && grep -q "inga fel, varningar eller anmärkningar" <<<"$out" && "$python" -c "import json,sys; json.load(open(sys.argv[1]))" "$work/out.sarif" \
   && pass "--output writes SARIF while the terminal gets text" || fail "--output sarif: $out"
 
 finish

@@ -78,7 +78,7 @@ git add -A && git commit -qm "second"
 
 # --rev reads the old state straight from the object database.
 out=$("$hok" validate registry --rev "$first" 2>&1); code=$?
-[ $code -eq 0 ] && grep -q "1 warning" <<<"$out" && pass "--rev validates the first commit" || fail "--rev: $code $out"
+[ $code -eq 0 ] && grep -q "1 varning" <<<"$out" && pass "--rev validates the first commit" || fail "--rev: $code $out"
 out=$("$hok" validate registry --rev HEAD~1 --format json); 
 python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert [f["code"] for f in d]==["E011"], d' "$out" \
   && pass "--rev HEAD~1 as JSON" || fail "--rev json: $out"
@@ -141,7 +141,7 @@ top="$work/top"; mkdir -p "$top" && cp -r "$repo/registry/." "$top/" && rm -f "$
 git clone -q --bare "$top" "$work/top.git"
 out=$("$hok" validate "$work/top.git" --rev main 2>&1); code=$?
 # 8 files read and the stray old-stray.yml (counted since issue 23, point 16).
-[ $code -eq 0 ] && grep -q "of 9 files" <<<"$out" && pass "bare repository with the registry at the top" || fail "bare top: $code $out"
+[ $code -eq 0 ] && grep -q "av 9 filer" <<<"$out" && pass "bare repository with the registry at the top" || fail "bare top: $code $out"
 
 # Clear errors.
 mkdir -p "$work/plain" && cp -r "$top/." "$work/plain/" && rm -rf "$work/plain/.git"

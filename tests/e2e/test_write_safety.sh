@@ -91,7 +91,7 @@ echo "notes" > "$work/stray/groups/notes.txt"
 echo "notes" > "$work/stray/agreements/utkast.yml"
 # hok.yaml, the records and the two stray files: what hok looked at.
 total=$(( $(find "$work/stray" -mindepth 2 -name '*.yaml' | wc -l) + 1 + 2 ))
-out=$("$hok" validate "$work/stray" 2>&1)
+out=$("$hok" validate "$work/stray" --lang en 2>&1)
 grep -qE "^2 (errors|warnings|error, 1 warning) in 2 of $total files$" <<<"$out" && pass "summary: 2 of $total files" \
   || fail "summary (expected 2 of $total files): $(tail -1 <<<"$out")"
 

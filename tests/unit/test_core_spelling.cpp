@@ -31,3 +31,51 @@ TEST_CASE("adding months clamps to the month's end", "[dates]") {
   CHECK(add_months(Date{2024, 3, 15}, -12) == Date{2023, 3, 15});
   CHECK(add_days(Date{2024, 12, 31}, 1) == Date{2025, 1, 1});
 }
+
+TEST_CASE("folding ignores case, diacritics and punctuation", "[spelling]") {
+  CHECK(fold_for_matching("Äldres  hälsa!") == "aldres halsa");
+  CHECK(fold_for_matching("in-force") == "in force");
+  CHECK(fold_for_matching("ÅÄÖ éü") == "aao eu");
+  CHECK(fold_for_matching("") == "");
+}
+
+TEST_CASE("a record's short name finds its id", "[spelling]") {
+  const std::vector<NamedValue> groups = {
+      {"samrad-aldre", {"Äldres hälsa", "Samrådsgrupp Äldres hälsa"}},
+      {"aldresamradet", {"Äldresamrådet"}},
+      {"samrad-barn", {"Barn och unga", "Samrådsgrupp Barn och unga"}},
+  };
+  auto match = match_by_name("Äldres hälsa", groups);
+  REQUIRE(match);
+  CHECK(groups[match->index].value == "samrad-aldre");
+  CHECK(match->name == "Äldres hälsa");
+  // Whole words of the name, then word beginnings, case and diacritics ignored.
+  match = match_by_name("barn", groups);
+  REQUIRE(match);
+  CHECK(groups[match->index].value == "samrad-barn");
+  match = match_by_name("SAMRÅDSGRUPP ÄLDRES", groups);
+  REQUIRE(match);
+  CHECK(groups[match->index].value == "samrad-aldre");
+}
+
+TEST_CASE("two records that fit equally well give no suggestion", "[spelling]") {
+  const std::vector<NamedValue> groups = {
+      {"samrad-aldre", {"Samrådsgrupp Äldres hälsa"}},
+      {"samrad-barn", {"Samrådsgrupp Barn och unga"}},
+  };
+  CHECK_FALSE(match_by_name("Samrådsgrupp", groups).has_value());
+}
+
+TEST_CASE("a label matches its value; the value itself reports no name", "[spelling]") {
+  const std::vector<NamedValue> statuses = {{"draft", {"Utkast", "Draft"}}, {"in-force", {"Gällande", "In force"}}};
+  auto match = match_by_name("gällande", statuses);
+  REQUIRE(match);
+  CHECK(statuses[match->index].value == "in-force");
+  CHECK(match->name == "Gällande");
+  match = match_by_name("in-forse", statuses);  // a typo in the value
+  REQUIRE(match);
+  CHECK(statuses[match->index].value == "in-force");
+  CHECK(match->name.empty());
+  CHECK_FALSE(match_by_name("okänd", statuses).has_value());
+  CHECK_FALSE(match_by_name("zzzzzzzz", {{"vis", {"VIS"}}}).has_value());  // too far to be a typo
+}
