@@ -114,6 +114,67 @@ async function main() {
       assertClean(problems, "the index");
     });
 
+    await check("the start page begins with 'Välj din kommun', then what to decide now, then figures", async () => {
+      await page.goto(`${base}/index.html`);
+      const ids = await page.locator("main section[id]").evaluateAll((sections) => sections.map((s) => s.id));
+      const order = ["choose-municipality", "decide-now", "key-figures"].map((id) => ids.indexOf(id));
+      assert.ok(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])), `sections in order: ${ids}`);
+      assert.equal(await page.locator("#choose-municipality li").count(), 26, "the 26 municipalities");
+      assert.ok(await page.locator("#choose-municipality a[href='districts/stockholm-bromma.html']").count() === 1,
+                "Stockholm's districts beside it");
+      assertClean(problems, "the start page");
+    });
+
+    await check("the search finds 'äldre' and 'Norrtälje' and is used with the keyboard alone", async () => {
+      await page.goto(`${base}/agreements/bus.html`);
+      const input = page.locator("#site-search-input");
+      assert.ok(await input.isVisible(), "the search box is shown once its script runs");
+      await input.focus();
+      await page.keyboard.type("äldre");
+      const titles = await page.locator("#site-search-results a").allInnerTexts();
+      assert.ok(titles.length >= 3 && titles.some((t) => /äldre/i.test(t)), `hits for 'äldre': ${titles}`);
+      await shot("digest-search.png");
+      await input.fill("");
+      await page.keyboard.type("Norrtälje");
+      const norrtalje = await page.locator("#site-search-results a").allInnerTexts();
+      const at = norrtalje.indexOf("Norrtälje");
+      assert.ok(at >= 0, `the municipality among the hits: ${norrtalje}`);
+      for (let i = 0; i <= at; i++) await page.keyboard.press("ArrowDown");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Norrtälje");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/municipalities\/norrtalje\.html$/);
+      assertClean(problems, "the search");
+    });
+
+    await check("the search works opened from disk (file://)", async () => {
+      await page.goto(pathToFileURL(path.join(root, "groups", "vis-processledning.html")).href);
+      await page.locator("#site-search-input").fill("Nacka");
+      await page.locator("#site-search-results a", { hasText: "Nacka" }).first().click();
+      await page.waitForURL(/municipalities\/nacka\.html$/);
+      assertClean(problems, "the search from file://");
+    });
+
+    for (const width of [1280, 390]) {
+      await check(`Nacka's page opens with 'Er kommun i samverkan' at ${width} px`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${base}/index.html`);
+        await page.locator("#choose-municipality a[href='municipalities/nacka.html']").click();
+        await page.waitForURL(/municipalities\/nacka\.html$/);
+        const first = page.locator("main section[id]").first();
+        assert.equal(await first.getAttribute("id"), "in-collaboration");
+        const text = await first.innerText();
+        for (const words of ["Er kommun i samverkan", "KSA", "saknas – ska utses av Nacka", "Nacka är part i",
+                             "Det här saknas", "Vem kontaktar jag?"])
+          assert.ok(text.includes(words), `'${words}' in the opening section`);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scrollWidth <= width + 1, `no sideways scrolling at ${width} px (${scrollWidth})`);
+        await shot(`digest-municipality-${width}.png`, { fullPage: true });
+        assertClean(problems, `Nacka's page at ${width} px`);
+      });
+    }
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${base}/index.html`);
+
     let rowsBefore = 0;
     await check("the agreements list shrinks when a word is typed in its filter box", async () => {
       await page.click("nav a[href='agreements/index.html']");
@@ -150,7 +211,7 @@ async function main() {
     await check("the main agreement's page shows owner, parties, validity, adoption and who refers to it", async () => {
       await page.goto(`${base}/agreements/hok.html`);
       const sections = await page.locator("main section[id]").evaluateAll((nodes) => nodes.map((n) => n.id));
-      for (const id of ["overview", "follow-up", "adoption", "documents", "referenced-by"])
+      for (const id of ["overview", "follow-up", "adoption", "documents", "connections"])
         assert.ok(sections.includes(id), `section #${id} among ${sections.join(", ")}`);
       const adoptionRows = await page.locator("#adoption tbody tr").count();
       assert.ok(adoptionRows >= 26, `adoption by each of the 26 municipalities (${adoptionRows} rows)`);
