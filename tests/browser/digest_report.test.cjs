@@ -243,6 +243,66 @@ async function main() {
       assertClean(problems, "the digest from file://");
     });
 
+    await check("the keyboard focus keeps 3:1 contrast on white and on the blue header (WCAG 1.4.11)", async () => {
+      await page.goto(`${base}/index.html`);
+      await page.keyboard.press("Tab");  // from here on focus comes from the keyboard: :focus-visible
+      const ratios = await page.evaluate(() => {
+        const rgb = (text) => (text.match(/rgba?\(([^)]+)\)/) || ["", "0,0,0"])[1].split(",").slice(0, 3).map(Number);
+        const luminance = ([r, g, b]) => {
+          const linear = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        };
+        const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+        const inMain = document.querySelector("main a");
+        inMain.focus();
+        const main = getComputedStyle(inMain);
+        const visible = inMain.matches(":focus-visible");
+        const onWhite = contrast(rgb(main.outlineColor), rgb(getComputedStyle(document.body).backgroundColor));
+        const inHeader = document.querySelector(".site-header nav a");
+        inHeader.focus();
+        const header = getComputedStyle(inHeader);
+        const onHeader = contrast(rgb(header.boxShadow), rgb(getComputedStyle(document.querySelector(".site-header")).backgroundColor));
+        return { onWhite, onHeader, visible: visible && inHeader.matches(":focus-visible") };
+      });
+      assert.ok(ratios.visible, "the focus is the keyboard's (:focus-visible)");
+      assert.ok(ratios.onWhite >= 3, `focus ring on white: ${ratios.onWhite.toFixed(2)}:1`);
+      assert.ok(ratios.onHeader >= 3, `focus halo on the header: ${ratios.onHeader.toFixed(2)}:1`);
+    });
+
+    // WCAG 2.1 AA as axe-core reads it: every page type (the index, each kind's list and first
+    // record) of data/ and examples/minimal, in Swedish and English. The check's own context
+    // bypasses the pages' Content-Security-Policy, which would refuse the injected axe script.
+    const axeSites = (process.env.HOK_AXE_SITES || "").split(":").filter(Boolean);
+    await check(`no serious or critical accessibility violation (axe-core) on ${axeSites.length} sites`, async () => {
+      assert.ok(axeSites.length >= 4, "HOK_AXE_SITES names the four sites");
+      const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+      const axeContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const axePage = await axeContext.newPage();
+      const found = [];
+      let pages = 0;
+      for (const site of axeSites) {
+        const paths = ["index.html"];
+        for (const kind of fs.readdirSync(site).filter((name) => fs.statSync(path.join(site, name)).isDirectory()).sort()) {
+          const records = fs.readdirSync(path.join(site, kind)).filter((name) => name !== "index.html").sort();
+          paths.push(`${kind}/index.html`);
+          if (records.length) paths.push(`${kind}/${records[0]}`);
+        }
+        for (const page of paths) {
+          await axePage.goto(pathToFileURL(path.join(site, page)).href);
+          await axePage.addScriptTag({ content: axeSource });
+          const result = await axePage.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+          pages++;
+          for (const violation of result.violations) {
+            if (violation.impact === "serious" || violation.impact === "critical")
+              found.push(`${path.basename(site)}/${page}: ${violation.impact} ${violation.id} at ${violation.nodes[0].target.join(" ")}`);
+          }
+        }
+      }
+      await axeContext.close();
+      assert.ok(pages >= 40, `pages checked: ${pages}`);
+      assert.deepEqual(found, [], found.join("\n"));
+    });
+
     await check("the report has the nine sections, inline SVG charts and nothing loaded from outside", async () => {
       const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "report_catalog_sv.json"), "utf8")).text;
       await page.goto(pathToFileURL(fs.realpathSync(reportFile)).href);
