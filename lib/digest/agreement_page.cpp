@@ -121,8 +121,10 @@ Section adoption(const SiteContext& site, const Agreement& agreement) {
     if (decision == decisions.end()) {
       table.rows.push_back({site.record(party), site.muted("no_decision"), {}, {}});
     } else {
+      // Unknown is not no: a decision whose body or registration number nobody recorded says so.
+      auto known = [&](const std::optional<std::string>& value) { return value ? site.plain(*value) : site.muted("unknown"); };
       table.rows.push_back({site.record(party), decision->date ? site.plain(*decision->date) : site.muted("date_unknown"),
-                            site.optional_text(decision->body), site.optional_text(decision->reference)});
+                            known(decision->body), known(decision->reference)});
     }
   }
   section.add(records_table(std::move(table)));

@@ -219,3 +219,12 @@ TEST_CASE("the start page begins with choosing a municipality, then what to deci
                               [](const hok::Section& s) { return s.anchor == "key-figures"; });
   CHECK(figures - index.sections.begin() > 1);
 }
+
+TEST_CASE("an adoption decision without a registration number says it is not recorded", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Section& adoption = section(page(site, "agreements/hok-exempel"), "adoption");
+  const std::string text = all_text(adoption);
+  // Björkö's decision has a date and a body but no registration number.
+  CHECK_THAT(text, Catch::Contains("Björkö kommun | 2022-05-30 | Kommunfullmäktige | uppgift saknas |"));
+}
