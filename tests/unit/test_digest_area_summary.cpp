@@ -228,3 +228,32 @@ TEST_CASE("an adoption decision without a registration number says it is not rec
   // Björkö's decision has a date and a body but no registration number.
   CHECK_THAT(text, Catch::Contains("Björkö kommun | 2022-05-30 | Kommunfullmäktige | uppgift saknas |"));
 }
+
+TEST_CASE("the chart puts the former forums apart and shows the agreements without an owner", "[digest]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/data");
+  hok::TemplateStore templates;
+  hok::MessageCatalog catalog(templates, "sv");
+  hok::GapOptions options;
+  options.as_of = {2026, 11, 26};
+  hok::Site site = hok::build_site(*validation.load.registry, hok::compute_gaps(*validation.load.registry, options), catalog);
+  const hok::Section& chart = section(page(site, "index"), "organisation-chart");
+  const hok::Block* block = nullptr;
+  for (const hok::Block& one : chart.blocks) {
+    if (one.type == hok::Block::Type::OrgChart) block = &one;
+  }
+  REQUIRE(block != nullptr);
+  std::vector<std::string> roots;
+  for (const hok::ChartNode& root : block->org_chart) roots.push_back(root.id);
+  CHECK(roots == std::vector<std::string>{"vis-politisk-styrgrupp", "former-forums--", "without-owner--"});
+  const hok::ChartNode& former = block->org_chart[1];
+  CHECK(text_of(former.label) == "Tidigare forum (under avveckling)");
+  REQUIRE_FALSE(former.children.empty());
+  for (const hok::ChartNode& forum : former.children) {
+    CHECK_FALSE(forum.is_agreement);
+    CHECK_THAT(text_of(forum.label), Catch::EndsWith(")"));  // its state: "(aktiv)", "(vilande)"
+  }
+  for (const hok::ChartNode& agreement : block->org_chart[2].children) CHECK(agreement.is_agreement);
+  CHECK_FALSE(block->org_chart[2].children.empty());
+  // The legend follows the chart.
+  CHECK_THAT(all_text(chart), Catch::Contains("Så läser du schemat"));
+}
