@@ -152,7 +152,7 @@ class TemplateWriter {
   void field(const std::string& key, const Schema& raw_property, const SettingNode* setting, const std::string& path,
              int indent) {
     const Schema& property = resolve(raw_property);
-    std::string type = property.value("type", "");
+    std::string type = type_of(property, setting, "");
     std::string pad(static_cast<std::size_t>(indent), ' ');
     comment(raw_property, indent);
     if (type == "object") {
@@ -191,6 +191,20 @@ class TemplateWriter {
     out_ += pad + key + ": " + scalar(property, *setting->value, path) + "\n";
   }
 
+  // The schema's type for the value being written. A field of two forms (`contact`: a person's id,
+  // or an object of mailbox, phone and person) is the object when fields inside it are set.
+  static std::string type_of(const Schema& schema, const SettingNode* setting, const char* fallback) {
+    if (!schema.contains("type")) return fallback;
+    const Schema& type = schema["type"];
+    if (type.is_string()) return type.get<std::string>();
+    if (!type.is_array() || type.empty()) return fallback;
+    const bool nested = setting != nullptr && !setting->children.empty();
+    for (const auto& one : type) {
+      if (one.is_string() && (one.get<std::string>() == "object") == nested) return one.get<std::string>();
+    }
+    return type.front().is_string() ? type.front().get<std::string>() : fallback;
+  }
+
   static std::string first_property(const Schema& schema) {
     const Schema properties = schema.value("properties", Schema::object());
     for (const auto& [name, property] : properties.items()) return name;
@@ -215,7 +229,7 @@ class TemplateWriter {
   // A value as YAML for its schema, or HokError when it cannot fit.
   std::string scalar(const Schema& raw_schema, const std::string& value, const std::string& path) const {
     const Schema& schema = resolve(raw_schema);
-    std::string type = schema.value("type", "string");
+    std::string type = type_of(schema, nullptr, "string");
     if (schema.contains("enum")) {
       std::vector<std::string> words;
       for (const auto& word : schema["enum"]) words.push_back(word.is_string() ? word.get<std::string>() : word.dump());

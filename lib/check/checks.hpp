@@ -1,6 +1,8 @@
 #pragma once
 // The checks of `hok validate`, one rule each (check/<rule_name>.cpp). Each appends its findings,
 // at the offending key or value, with the id of the record concerned as subject.
+#include <string_view>
+
 #include "core/finding.hpp"
 #include "model/registry.hpp"
 
@@ -24,5 +26,9 @@ void check_unique_field(const Registry& registry, FindingSink& sink);
 void check_unsafe_transfer(const Registry& registry, FindingSink& sink);
 // E015: a function held by the wrong kind of holder, or placed in a municipality with districts.
 void check_holder_kind(const Registry& registry, FindingSink& sink);
+// E016: a contact's functional mailbox that is not an email address.
+void check_mailbox(const Registry& registry, FindingSink& sink);
+// Whether `address` is written as an email address ("samrad@example.se"), as E016 reads it.
+bool is_mailbox(std::string_view address);
 
 }  // namespace hok

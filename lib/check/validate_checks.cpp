@@ -14,6 +14,7 @@ const std::vector<Check>& validate_checks() {
       {"E013", check_unique_field},
       {"E014", check_unsafe_transfer},
       {"E015", check_holder_kind},
+      {"E016", check_mailbox},
   };
   return checks;
 }

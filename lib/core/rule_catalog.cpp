@@ -21,6 +21,7 @@ const std::vector<RuleInfo>& rule_catalog() {
       {"E013", "unique-field", Severity::Error, "two municipalities with one SCB code"},
       {"E014", "unsafe-transfer", Severity::Error, "a forum wound down before its responsibilities are taken over"},
       {"E015", "holder-kind", Severity::Error, "a coordinating function held by the wrong kind of organisation, or in the wrong area"},
+      {"E016", "mailbox", Severity::Error, "a contact's functional mailbox that is not an email address"},
       {"G001", "agreement-owner", Severity::Error, "an agreement in force without an active owner: the official steering group for the HÖK and its guideline, else a consultation group"},
       {"G002", "area-ksa", Severity::Error, "a local area with no active KSA"},
       {"G003", "area-gsa", Severity::Error, "a local area with no active GSA"},

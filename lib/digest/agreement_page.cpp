@@ -14,6 +14,8 @@ Section overview(const SiteContext& site, const Agreement& agreement) {
   site.add_field(section, "field_type", site.enum_value("agreement_type", agreement.type));
   site.add_field(section, "field_status", site.enum_value("agreement_status", agreement.status));
   site.add_field(section, "field_owner", agreement.owner ? site.record(*agreement.owner) : site.muted("no_owner"));
+  // Whom to ask about the agreement: the owning group's contact.
+  if (agreement.owner) site.add_field(section, "field_owner_contact", site.group_contact(*agreement.owner));
   site.add_field(section, "field_parties", site.records(agreement.parties));
   site.add_field(section, "field_related_groups", site.records(agreement.related_groups));
   if (agreement.supplements) site.add_field(section, "field_supplements", site.record(*agreement.supplements));
@@ -119,20 +121,16 @@ Section adoption(const SiteContext& site, const Agreement& agreement) {
     if (decision == decisions.end()) {
       table.rows.push_back({site.record(party), site.muted("no_decision"), {}, {}});
     } else {
+      // Unknown is not no: a decision whose body or registration number nobody recorded says so.
+      auto known = [&](const std::optional<std::string>& value) { return value ? site.plain(*value) : site.muted("unknown"); };
       table.rows.push_back({site.record(party), decision->date ? site.plain(*decision->date) : site.muted("date_unknown"),
-                            site.optional_text(decision->body), site.optional_text(decision->reference)});
+                            known(decision->body), known(decision->reference)});
     }
   }
   section.add(records_table(std::move(table)));
   return section;
 }
 
-Section documents(const SiteContext& site, const Agreement& agreement) {
-  Section section = site.section("documents", "documents");
-  for (const Document& document : agreement.documents) section.item(site.url(document.url, document.title));
-  section.empty_note = site.text("no_documents");
-  return section;
-}
 
 }  // namespace
 
@@ -141,7 +139,7 @@ Page agreement_page(const SiteContext& site, const Agreement& agreement) {
   page.sections.push_back(overview(site, agreement));
   page.sections.push_back(review_and_follow_up(site, agreement));
   page.sections.push_back(adoption(site, agreement));
-  page.sections.push_back(documents(site, agreement));
+  page.sections.push_back(site.documents(agreement.documents, "no_documents"));
   finish_record_page(site, agreement, page);
   return page;
 }

@@ -38,6 +38,7 @@ Section overview(const SiteContext& site, const Group& group) {
     site.add_field(section, "field_meetings_per_year", site.plain(std::to_string(*group.meetings_per_year)));
   }
   if (group.successor) site.add_field(section, "field_successor", site.record(*group.successor));
+  site.add_field(section, "field_contact", site.contact(group.contact));
   return section;
 }
 
@@ -135,6 +136,7 @@ Page group_page(const SiteContext& site, const Group& group) {
   Page page = record_page_frame(site, group);
   page.sections.push_back(overview(site, group));
   page.sections.push_back(mandate(site, group));
+  if (!group.documents.empty()) page.sections.push_back(site.documents(group.documents, "no_documents"));
   page.sections.push_back(seats(site, group));
   page.sections.push_back(agreements(site, group));
   page.sections.push_back(reporting_groups(site, group));

@@ -79,7 +79,7 @@ Page function_page(const SiteContext& site, const CoordinatingFunction& function
   site.add_field(overview, "field_area", site.record(function.area));
   site.add_field(overview, "field_holder", function.holder ? site.record(*function.holder) : site.muted("vacant"));
   site.add_field(overview, "field_status", site.enum_value("function_status", function.status));
-  if (function.contact && site.show_people()) site.add_field(overview, "field_contact", site.record(*function.contact));
+  site.add_field(overview, "field_contact", site.contact(function.contact));
   site.add_field(overview, "field_appointed", site.optional_text(function.appointed));
   site.add_field(overview, "field_review_by", site.optional_text(function.review_by));
   if (function.supported_by) site.add_field(overview, "field_supported_by", site.record(*function.supported_by));

@@ -34,12 +34,23 @@ struct NavEntry {
   std::string title;
 };
 
+// One record as the site's search knows it (search-index.js): what is searched and what a hit shows.
+struct SearchEntry {
+  std::string id;
+  std::string title;       // the record's name as its page shows it
+  std::string short_name;  // "HSF", "BUS"; may be empty
+  std::string kind;        // "Överenskommelse"
+  std::string text;        // the description, as written
+  std::string page;        // "agreements/bus"
+};
+
 struct Site {
   std::string language;
   std::string registry_name;
   std::string as_of;
   std::vector<NavEntry> navigation;
   std::vector<Page> pages;    // the index first
+  std::vector<SearchEntry> search;  // one per record page, in page order
   bool has_page(const std::string& path) const;
 };
 

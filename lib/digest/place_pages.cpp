@@ -1,5 +1,5 @@
-// Pages of places: a municipality (its districts, coordinating functions, adoptions and seats),
-// a district, a sub-region.
+// Pages of places: a municipality and a district (each opening with what concerns it, area_summary.cpp,
+// then its districts, coordinating functions, local groups and organisations), a sub-region.
 #include <algorithm>
 
 #include "digest/record_pages.hpp"
@@ -44,44 +44,6 @@ Section local_groups(const SiteContext& site, const std::vector<std::string>& ar
   return section;
 }
 
-Section adoptions(const SiteContext& site, const Municipality& municipality) {
-  Section section = site.section("adoptions", "adoptions");
-  Table table{{site.text("column_agreement"), site.text("column_date"), site.text("column_body"),
-               site.text("column_reference")},
-              {}};
-  for (const Agreement& agreement : site.registry().agreements) {
-    if (!agreement.adoption) continue;
-    const auto& decisions = agreement.adoption->decisions;
-    auto decision = std::find_if(decisions.begin(), decisions.end(),
-                                 [&](const AdoptionDecision& entry) { return entry.party == municipality.id; });
-    if (decision != decisions.end()) {
-      table.rows.push_back({site.record(agreement.id),
-                            decision->date ? site.plain(*decision->date) : site.muted("date_unknown"),
-                            site.optional_text(decision->body), site.optional_text(decision->reference)});
-      continue;
-    }
-    // Concerned as in G010: a party, or every municipality when no municipality is a party.
-    bool any_municipal_party = std::any_of(agreement.parties.begin(), agreement.parties.end(),
-                                           [&](const std::string& id) { return site.registry().municipality(id); });
-    bool concerned = contains(agreement.parties, municipality.id) || !any_municipal_party;
-    if (agreement.adoption->required && agreement.status == "in-force" && concerned) {
-      table.rows.push_back({site.record(agreement.id), site.muted("no_decision"), {}, {}});
-    }
-  }
-  if (!table.rows.empty()) section.add(records_table(std::move(table)));
-  section.empty_note = site.text("no_adoptions");
-  return section;
-}
-
-Section seats(const SiteContext& site, const std::string& id) {
-  Section section = site.section("seats_held", "seats");
-  Table table{{site.text("column_group"), site.text("column_seat"), site.text("column_role"), site.text("column_count")},
-              site.seats_of(id)};
-  if (!table.rows.empty()) section.add(records_table(std::move(table)));
-  section.empty_note = site.text("no_seats_held");
-  return section;
-}
-
 }  // namespace
 
 Page municipality_page(const SiteContext& site, const Municipality& municipality) {
@@ -104,8 +66,6 @@ Page municipality_page(const SiteContext& site, const Municipality& municipality
   districts.empty_note = site.text("no_districts");
   page.sections.push_back(std::move(districts));
   page.sections.push_back(functions_in(site, areas));
-  page.sections.push_back(adoptions(site, municipality));
-  page.sections.push_back(seats(site, municipality.id));
   page.sections.push_back(local_groups(site, areas));
 
   Section organisations = site.section("organisations_here", "organisations");
@@ -117,6 +77,7 @@ Page municipality_page(const SiteContext& site, const Municipality& municipality
   organisations.empty_note = site.text("none");
   page.sections.push_back(std::move(organisations));
   finish_record_page(site, municipality, page);
+  page.sections.insert(page.sections.begin(), area_summary(site, municipality, nullptr));
   return page;
 }
 
@@ -128,6 +89,9 @@ Page district_page(const SiteContext& site, const District& district) {
   page.sections.push_back(functions_in(site, {district.id}));
   page.sections.push_back(local_groups(site, {district.id}));
   finish_record_page(site, district, page);
+  if (const Municipality* municipality = site.registry().municipality(district.municipality)) {
+    page.sections.insert(page.sections.begin(), area_summary(site, *municipality, &district));
+  }
   return page;
 }
 

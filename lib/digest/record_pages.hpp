@@ -16,6 +16,10 @@ Page plan_page(const SiteContext& site, const Plan& plan);
 Page followup_page(const SiteContext& site, const Followup& followup);
 Page person_page(const SiteContext& site, const Person& person);
 
+// "Er kommun i samverkan", first on a municipality's page (district: null) and a district's page:
+// KSA and GSA, forums with a seat, agreements and their adoption, open gaps, whom to contact.
+Section area_summary(const SiteContext& site, const Municipality& municipality, const District* district);
+
 // The page's frame: path, title, kind and list page, without sections.
 Page record_page_frame(const SiteContext& site, const RecordBase& record);
 // Appends the description (when there is one) and "what points here" to a record page.

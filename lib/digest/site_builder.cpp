@@ -8,6 +8,7 @@
 #include "digest/organisation_chart.hpp"
 #include "digest/record_pages.hpp"
 #include "digest/site_context.hpp"
+#include "digest/start_page.hpp"
 
 namespace hok {
 
@@ -134,6 +135,19 @@ Page record_page(const SiteContext& site, const RecordBase& record) {
   return record_page_frame(site, record);
 }
 
+std::string short_name_of(const RecordBase& record) {
+  std::optional<std::string> short_name;
+  if (record.kind == Kind::Organisation) short_name = static_cast<const Organisation&>(record).short_name;
+  if (record.kind == Kind::Group) short_name = static_cast<const Group&>(record).short_name;
+  if (record.kind == Kind::Agreement) short_name = static_cast<const Agreement&>(record).short_name;
+  return short_name.value_or("");
+}
+
+SearchEntry search_entry(const SiteContext& site, const RecordBase& record) {
+  return {record.id, site.display_name(record), short_name_of(record), site.label("kind", kind_directory(record.kind)),
+          record.description.value_or(""), SiteContext::page_of(record)};
+}
+
 Section key_figures(const SiteContext& site, const std::vector<NavEntry>& navigation, std::size_t open_gaps) {
   const Registry& registry = site.registry();
   Section section = site.section("key_figures", "key-figures");
@@ -175,7 +189,7 @@ Section gaps_in_brief(const SiteContext& site, const GapReport& gaps) {
       if (!subjects.empty()) subjects.push_back(text_run(", "));
       subjects.insert(subjects.end(), one.begin(), one.end());
     }
-    table.rows.push_back({site.plain(code + " " + site.label("gap", code)),
+    table.rows.push_back({site.plain(site.label("gap", code)),
                           site.enum_value("finding_severity", severity_name(findings.front()->severity)),
                           site.plain(std::to_string(findings.size())), subjects});
   }
@@ -186,7 +200,7 @@ Section gaps_in_brief(const SiteContext& site, const GapReport& gaps) {
 }  // namespace
 
 Site build_site(const Registry& registry, const GapReport& gaps, const MessageCatalog& catalog) {
-  SiteContext site(registry, catalog);
+  SiteContext site(registry, catalog, &gaps);
   Site result;
   result.language = catalog.language();
   result.registry_name = registry.settings.name;
@@ -204,15 +218,21 @@ Site build_site(const Registry& registry, const GapReport& gaps, const MessageCa
   index.type = PageType::Index;
   index.title = registry.settings.name.empty() ? catalog.text("site_title") : registry.settings.name;
   index.kind_label = catalog.text("site_title");
+  index.sections.push_back(choose_municipality(site));
+  index.sections.push_back(decide_now(site, gaps));
   Section about = site.section("about", "about");
   about.commonmark(catalog.text("index_intro"));
-  if (registry.settings.secretariat) site.add_field(about, "field_secretariat", site.record(*registry.settings.secretariat));
+  if (registry.settings.secretariat) {
+    site.add_field(about, "field_secretariat", site.record(*registry.settings.secretariat));
+    site.add_field(about, "field_secretariat_contact", site.group_contact(*registry.settings.secretariat));
+  }
   index.sections.push_back(std::move(about));
   std::size_t open = 0;
   for (const Finding& finding : gaps.findings) open += !finding.waived_reason;
   index.sections.push_back(key_figures(site, result.navigation, open));
   Section chart = site.section("organisation_chart", "organisation-chart");
   chart.add(organisation_chart(site));
+  if (!chart.empty()) chart.note(site.text("chart_legend"));
   chart.empty_note = site.text("no_groups");
   index.sections.push_back(std::move(chart));
   index.sections.push_back(gaps_in_brief(site, gaps));
@@ -221,7 +241,10 @@ Site build_site(const Registry& registry, const GapReport& gaps, const MessageCa
   for (const ListSpec& spec : specs) {
     if (spec.kind == Kind::Person && !site.show_people()) continue;
     result.pages.push_back(list_page(site, spec));
-    for (const RecordBase* record : records_of(registry, spec.kind)) result.pages.push_back(record_page(site, *record));
+    for (const RecordBase* record : records_of(registry, spec.kind)) {
+      result.pages.push_back(record_page(site, *record));
+      result.search.push_back(search_entry(site, *record));
+    }
   }
   return result;
 }

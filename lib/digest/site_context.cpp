@@ -1,5 +1,6 @@
 #include "digest/site_context.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "document/url_policy.hpp"
@@ -23,9 +24,28 @@ constexpr SeatList seat_lists[] = {
 
 }  // namespace
 
-SiteContext::SiteContext(const Registry& registry, const MessageCatalog& catalog)
-    : registry_(registry), catalog_(catalog) {
+SiteContext::SiteContext(const Registry& registry, const MessageCatalog& catalog, const GapReport* gaps)
+    : registry_(registry), catalog_(catalog), gaps_(gaps) {
   for (const Reference& reference : registry.references) references_to_[reference.target].push_back(&reference);
+}
+
+std::string SiteContext::text(const std::string& key, const std::map<std::string, std::string>& values) const {
+  std::string result = catalog_.text(key);
+  for (const auto& [name, value] : values) {
+    const std::string placeholder = "{" + name + "}";
+    for (std::size_t at = result.find(placeholder); at != std::string::npos;
+         at = result.find(placeholder, at + value.size())) {
+      result.replace(at, placeholder.size(), value);
+    }
+  }
+  return result;
+}
+
+bool SiteContext::gap_open(const std::string& code, const std::string& subject) const {
+  if (gaps_ == nullptr) return false;
+  return std::any_of(gaps_->findings.begin(), gaps_->findings.end(), [&](const Finding& finding) {
+    return finding.code == code && finding.subject == subject && !finding.waived_reason;
+  });
 }
 
 bool SiteContext::has_page(const std::string& id) const {
@@ -87,6 +107,56 @@ Cell SiteContext::url(const std::string& address, const std::string& shown) cons
   return cell;
 }
 
+Cell SiteContext::contact(const std::optional<Contact>& contact) const {
+  Cell cell;
+  if (!contact) return cell;
+  auto separate = [&cell] {
+    if (!cell.empty()) cell.push_back(text_run(", "));
+  };
+  if (contact->mailbox) {
+    separate();
+    Cell link = url("mailto:" + *contact->mailbox, *contact->mailbox);
+    cell.insert(cell.end(), link.begin(), link.end());
+  }
+  if (contact->phone) {
+    separate();
+    cell.push_back(text_run(text("phone_prefix") + *contact->phone));
+  }
+  if (contact->person) {
+    const Person* person = registry_.person(*contact->person);
+    if (show_people() && person != nullptr) {
+      separate();
+      Cell name = record(person->id);
+      cell.insert(cell.end(), name.begin(), name.end());
+      if (person->title) cell.push_back(text_run(" (" + *person->title + ")"));
+      if (person->email) {
+        cell.push_back(text_run(" "));
+        Cell link = url("mailto:" + *person->email, *person->email);
+        cell.insert(cell.end(), link.begin(), link.end());
+      }
+    } else if (cell.empty()) {
+      return muted("contact_person_not_published");
+    }
+  }
+  return cell;
+}
+
+Cell SiteContext::group_contact(const std::string& group_id) const {
+  const Group* group = registry_.group(group_id);
+  return group == nullptr ? Cell{} : contact(group->contact);
+}
+
+Section SiteContext::documents(const std::vector<Document>& list, const std::string& empty_key) const {
+  Section result = section("documents", "documents");
+  for (const Document& document : list) {
+    Cell item = url(document.url, document.title);
+    if (document.date) item.push_back(text_run(" (" + *document.date + ")"));
+    result.item(std::move(item));
+  }
+  result.empty_note = text(empty_key);
+  return result;
+}
+
 void SiteContext::add_field(Section& section, const std::string& label_key, Cell value) const {
   if (value.empty()) return;
   section.fact(text(label_key), std::move(value));
@@ -100,21 +170,56 @@ Section SiteContext::section(const std::string& heading_key, const std::string& 
 }
 
 Section SiteContext::referenced_by(const std::string& id) const {
-  Section result = section("referenced_by", "referenced-by");
-  result.empty_note = text("referenced_by_none");
+  Section result = section("connections", "connections");
+  result.empty_note = text("connections_none");
   auto it = references_to_.find(id);
   if (it == references_to_.end()) return result;
-  Table table{{text("column_record"), text("column_kind"), text("column_field")}, {}};
+  // One fact per relation, in the order first met: "Part i 18 överenskommelser" → the records.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::string>> records_by_relation;  // relation key → ids
+  std::map<std::string, Kind> kind_of_relation;
   for (const Reference* reference : it->second) {
     const RecordBase* from = registry_.find(reference->from_id);
-    if (from != nullptr && from->kind == Kind::Person && !show_people()) continue;
-    Cell source = from == nullptr ? plain(reference->from_id.empty() ? "hok.yaml" : reference->from_id)
-                                  : record(from->id);
-    Cell kind = from == nullptr ? plain(text("kind_settings")) : plain(label("kind", kind_directory(from->kind)));
-    table.rows.push_back({source, kind, plain(reference->field)});
+    if (from == nullptr) {
+      if (!reference->from_id.empty()) continue;  // an unreadable record: nothing to say
+      result.fact(relation_label("settings" + relation_path(reference->pointer), 1, ""),
+                  plain(registry_.settings.name));
+      continue;
+    }
+    if (from->kind == Kind::Person && !show_people()) continue;
+    const std::string key = std::string(kind_directory(from->kind)) + relation_path(reference->pointer);
+    auto& ids = records_by_relation[key];
+    if (ids.empty()) order.push_back(key);
+    if (std::find(ids.begin(), ids.end(), from->id) == ids.end()) ids.push_back(from->id);
+    kind_of_relation[key] = from->kind;
   }
-  if (!table.rows.empty()) result.add(records_table(std::move(table)));
+  for (const std::string& key : order) {
+    const auto& ids = records_by_relation[key];
+    result.fact(relation_label(key, ids.size(), kind_directory(kind_of_relation[key])), records(ids));
+  }
   return result;
+}
+
+std::string SiteContext::relation_path(const std::string& pointer) {
+  std::string path;
+  std::size_t start = 1;
+  while (start <= pointer.size()) {
+    std::size_t end = pointer.find('/', start);
+    if (end == std::string::npos) end = pointer.size();
+    std::string token = pointer.substr(start, end - start);
+    const bool index = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!token.empty() && !index) path += "." + token;
+    start = end + 1;
+  }
+  return path;
+}
+
+std::string SiteContext::relation_label(const std::string& key, std::size_t count, const std::string& kind) const {
+  std::string relation = label("relation", key);
+  if (relation == key) relation = text("relation_other");
+  if (kind.empty()) return relation;
+  const std::string noun = label(count == 1 ? "kind_one" : "kind_many", kind);
+  return relation + " " + std::to_string(count) + " " + noun;
 }
 
 std::optional<Section> SiteContext::description(const RecordBase& record) const {

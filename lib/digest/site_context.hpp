@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document/message_catalog.hpp"
+#include "gaps/gap_report.hpp"
 #include "digest/page_model.hpp"
 #include "model/registry.hpp"
 
@@ -14,13 +15,18 @@ namespace hok {
 
 class SiteContext {
  public:
-  SiteContext(const Registry& registry, const MessageCatalog& catalog);
+  // `gaps`: the open gaps the pages speak of (the municipality's page); may be null.
+  SiteContext(const Registry& registry, const MessageCatalog& catalog, const GapReport* gaps = nullptr);
 
   const Registry& registry() const { return registry_; }
   const MessageCatalog& catalog() const { return catalog_; }
   bool show_people() const { return registry_.settings.publish_contacts; }
+  // Whether gap `code` is open (and not waived) for `subject`, a record's id.
+  bool gap_open(const std::string& code, const std::string& subject) const;
 
   const std::string& text(const std::string& key) const { return catalog_.text(key); }
+  // A text with its `{name}` placeholders filled: text("part_in", {{"count", "18"}}).
+  std::string text(const std::string& key, const std::map<std::string, std::string>& values) const;
   std::string label(const std::string& group, const std::string& value) const {
     return catalog_.label(group, value);
   }
@@ -46,10 +52,21 @@ class SiteContext {
   Cell url(const std::string& url, const std::string& text = "") const;
   Cell muted(const std::string& key) const { return Cell{{text(key), "", "", true}}; }
 
+  // Whom to write to or call: the functional mailbox (a mailto link), the phone, and the person
+  // (name, title and email) only when contacts are published. A contact that is only a person
+  // who is not published reads "the contact person is not published"; no contact at all is an
+  // empty cell.
+  Cell contact(const std::optional<Contact>& contact) const;
+  // The contact of a group, or of the function that holds `role` in an area; see contact().
+  Cell group_contact(const std::string& group_id) const;
+  // A section listing documents, each its title linked, with its date: "Titel (2024-05-01)".
+  Section documents(const std::vector<Document>& documents, const std::string& empty_key) const;
+
   // Appends `label_key: value` when the value is not empty.
   void add_field(Section& section, const std::string& label_key, Cell value) const;
   Section section(const std::string& heading_key, const std::string& anchor) const;
-  // "What points here": every reference to `id`, by record and field.
+  // How the record connects to the rest, in words: every reference to `id`, grouped by what it
+  // means ("Part i 18 överenskommelser: …"), never by field name.
   Section referenced_by(const std::string& id) const;
   // The record's description as CommonMark, when it has one.
   std::optional<Section> description(const RecordBase& record) const;
@@ -60,8 +77,15 @@ class SiteContext {
   std::vector<std::vector<Cell>> seats_in(const Group& group) const;
 
  private:
+  // "/adoption/decisions/3/party" → ".adoption.decisions.party": a reference's field, indices dropped.
+  static std::string relation_path(const std::string& pointer);
+  // "Part i 18 överenskommelser": the relation named in the catalogue (labels "relation", keyed
+  // "<kind>.<field path>"), the count and the referring kind's noun; no noun when `kind` is empty.
+  std::string relation_label(const std::string& key, std::size_t count, const std::string& kind) const;
+
   const Registry& registry_;
   const MessageCatalog& catalog_;
+  const GapReport* gaps_;
   std::map<std::string, std::vector<const Reference*>> references_to_;
 };
 

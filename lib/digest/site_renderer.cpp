@@ -3,6 +3,8 @@
 #include <functional>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include "core/parallel.hpp"
 
 namespace hok {
@@ -50,12 +52,33 @@ std::string template_name(const Page& page, DigestFormat format) {
   return base + (format == DigestFormat::Html ? ".html.mustache" : ".md.mustache");
 }
 
+// search-index.js: the records as data for search.js, a script rather than JSON so that no page
+// has to fetch it (a fetch from file:// fails). nlohmann's dump escapes what a JSON string must;
+// "<" is escaped too, so the text could never close a script element it were pasted into.
+std::string search_index(const Site& site) {
+  nlohmann::json records = nlohmann::json::array();
+  for (const SearchEntry& entry : site.search) {
+    records.push_back({{"id", entry.id}, {"title", entry.title}, {"short", entry.short_name}, {"kind", entry.kind},
+                       {"text", entry.text}, {"page", entry.page + ".html"}});
+  }
+  std::string json = nlohmann::json{{"records", std::move(records)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string escaped;
+  escaped.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') escaped += "\\u003c";
+    else escaped += c;
+  }
+  return "window.hokSearch = " + escaped + ";\n";
+}
+
 }  // namespace
 
 std::vector<std::string> site_paths(const Site& site, DigestFormat format) {
   std::vector<std::string> paths;
   for (const Page& page : site.pages) paths.push_back(page.path + extension(format));
-  if (format == DigestFormat::Html) paths.push_back("hok.css");
+  if (format == DigestFormat::Html) {
+    for (const char* file : {"hok.css", "minisearch.js", "search.js", "search-index.js"}) paths.push_back(file);
+  }
   return paths;
 }
 
@@ -80,7 +103,11 @@ void render_site(const Site& site, DigestFormat format, const TemplateStore& tem
       sink(i, {page.path + extension(format), tidy(format, content)});
     };
   });
-  if (html) sink(site.pages.size(), {"hok.css", templates.file("hok.css")});
+  if (html) {
+    std::size_t index = site.pages.size();
+    for (const char* file : {"hok.css", "minisearch.js", "search.js"}) sink(index++, {file, templates.file(file)});
+    sink(index, {"search-index.js", search_index(site)});
+  }
 }
 
 std::vector<SiteFile> render_site(const Site& site, DigestFormat format, const TemplateStore& templates,

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 // What a digest may name: paths built from ids and fixed names only.
 bool is_digest_path(const std::string& path) {
-  static const std::regex pattern("^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*\\.(html|md|css)$");
+  static const std::regex pattern("^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*\\.(html|md|css|js)$");
   return std::regex_match(path, pattern);
 }
 

@@ -152,6 +152,28 @@ void read_group_history(Group& record, const Fields& fields) {
   });
 }
 
+// `contact`: the object form, or the short form (a person's id); nullopt when absent or neither.
+std::optional<Contact> read_contact(const Fields& fields) {
+  if (std::optional<std::string> person = fields.text("contact")) {
+    Contact contact;
+    contact.person = std::move(person);
+    return contact;
+  }
+  const Fields object = fields.object("contact");
+  if (!object.present()) return std::nullopt;
+  return Contact{object.text("mailbox"), object.text("phone"), object.text("person"),
+                 "/contact/mailbox"};
+}
+
+std::vector<Document> read_documents(const Fields& fields) {
+  std::vector<Document> documents;
+  fields.each_object("documents", "", [&](const Fields& item, const std::string&) {
+    documents.push_back(
+        Document{item.text_or_empty("title"), item.text_or_empty("url"), item.text("date")});
+  });
+  return documents;
+}
+
 Group read_group(const Fields& fields) {
   Group record;
   record.short_name = fields.text("short_name");
@@ -179,6 +201,8 @@ Group read_group(const Fields& fields) {
         AnnualPlan{item.integer("year").value_or(0), item.text("adopted"), item.text("document")});
   });
   read_group_history(record, fields);
+  record.contact = read_contact(fields);
+  record.documents = read_documents(fields);
   return record;
 }
 
@@ -208,9 +232,7 @@ void read_agreement_terms(Agreement& record, const Fields& fields) {
         });
     record.adoption = std::move(result);
   }
-  fields.each_object("documents", "", [&](const Fields& item, const std::string&) {
-    record.documents.push_back(Document{item.text_or_empty("title"), item.text_or_empty("url")});
-  });
+  record.documents = read_documents(fields);
 }
 
 Agreement read_agreement(const Fields& fields) {
@@ -238,7 +260,7 @@ CoordinatingFunction read_function(const Fields& fields) {
   record.area = fields.text_or_empty("area");
   record.holder = fields.text("holder");
   record.status = fields.text("status").value_or("active");
-  record.contact = fields.text("contact");
+  record.contact = read_contact(fields);
   record.appointed = fields.text("appointed");
   record.review_by = fields.text("review_by");
   record.supported_by = fields.text("supported_by");

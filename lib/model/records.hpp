@@ -86,6 +86,23 @@ struct Responsibility {
   std::string pointer;
 };
 
+// Whom to turn to: a functional mailbox, a phone number, a person (an id in people/). The short
+// form `contact: <person id>` reads as a contact with only `person`. A mailbox and a phone are
+// public by nature; a person is published only under hok.yaml's publish_contacts.
+struct Contact {
+  std::optional<std::string> mailbox;
+  std::optional<std::string> phone;
+  std::optional<std::string> person;
+  std::string pointer;  // where the mailbox is, "/contact/mailbox", for findings
+};
+
+// A published document: an agreement's signed text, a group's mandate. `url` is http or https.
+struct Document {
+  std::string title;
+  std::string url;
+  std::optional<std::string> date;
+};
+
 struct Group : RecordBase {
   std::optional<std::string> short_name;
   std::string type;    // political-steering, official-steering, secretariat, consultation-group, …
@@ -102,6 +119,8 @@ struct Group : RecordBase {
   std::vector<AnnualPlan> annual_plans;
   std::optional<std::string> successor;
   std::vector<Responsibility> responsibilities;
+  std::optional<Contact> contact;
+  std::vector<Document> documents;
 };
 
 struct Review {
@@ -134,11 +153,6 @@ struct Decision {
   std::optional<std::string> date;
 };
 
-struct Document {
-  std::string title;
-  std::string url;
-};
-
 struct Agreement : RecordBase {
   std::optional<std::string> short_name;
   std::string type;    // main-agreement, guideline, agreement, supplement, contract
@@ -164,7 +178,7 @@ struct CoordinatingFunction : RecordBase {
   std::string area;
   std::optional<std::string> holder;
   std::string status = "active";   // active, vacant, planned
-  std::optional<std::string> contact;
+  std::optional<Contact> contact;
   std::optional<std::string> appointed;
   std::optional<std::string> review_by;
   std::optional<std::string> supported_by;

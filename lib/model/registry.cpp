@@ -105,6 +105,10 @@ const Agreement* Registry::agreement(const std::string& id) const {
   return typed<Agreement>(find(id), Kind::Agreement);
 }
 
+const Person* Registry::person(const std::string& id) const {
+  return typed<Person>(find(id), Kind::Person);
+}
+
 std::vector<const District*> Registry::districts_of(const std::string& municipality_id) const {
   auto it = districts_by_municipality_.find(municipality_id);
   return it == districts_by_municipality_.end() ? std::vector<const District*>{} : it->second;

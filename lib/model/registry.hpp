@@ -54,6 +54,7 @@ class Registry {
   const Organisation* organisation(const std::string& id) const;
   const Group* group(const std::string& id) const;
   const Agreement* agreement(const std::string& id) const;
+  const Person* person(const std::string& id) const;
   // Districts of a municipality, in registry order (from the index: after build_index).
   std::vector<const District*> districts_of(const std::string& municipality_id) const;
   // Every record of every kind, in kind order then file order.

@@ -114,6 +114,67 @@ async function main() {
       assertClean(problems, "the index");
     });
 
+    await check("the start page begins with 'Välj din kommun', then what to decide now, then figures", async () => {
+      await page.goto(`${base}/index.html`);
+      const ids = await page.locator("main section[id]").evaluateAll((sections) => sections.map((s) => s.id));
+      const order = ["choose-municipality", "decide-now", "key-figures"].map((id) => ids.indexOf(id));
+      assert.ok(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])), `sections in order: ${ids}`);
+      assert.equal(await page.locator("#choose-municipality li").count(), 26, "the 26 municipalities");
+      assert.ok(await page.locator("#choose-municipality a[href='districts/stockholm-bromma.html']").count() === 1,
+                "Stockholm's districts beside it");
+      assertClean(problems, "the start page");
+    });
+
+    await check("the search finds 'äldre' and 'Norrtälje' and is used with the keyboard alone", async () => {
+      await page.goto(`${base}/agreements/bus.html`);
+      const input = page.locator("#site-search-input");
+      assert.ok(await input.isVisible(), "the search box is shown once its script runs");
+      await input.focus();
+      await page.keyboard.type("äldre");
+      const titles = await page.locator("#site-search-results a").allInnerTexts();
+      assert.ok(titles.length >= 3 && titles.some((t) => /äldre/i.test(t)), `hits for 'äldre': ${titles}`);
+      await shot("digest-search.png");
+      await input.fill("");
+      await page.keyboard.type("Norrtälje");
+      const norrtalje = await page.locator("#site-search-results a").allInnerTexts();
+      const at = norrtalje.indexOf("Norrtälje");
+      assert.ok(at >= 0, `the municipality among the hits: ${norrtalje}`);
+      for (let i = 0; i <= at; i++) await page.keyboard.press("ArrowDown");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Norrtälje");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/municipalities\/norrtalje\.html$/);
+      assertClean(problems, "the search");
+    });
+
+    await check("the search works opened from disk (file://)", async () => {
+      await page.goto(pathToFileURL(path.join(root, "groups", "vis-processledning.html")).href);
+      await page.locator("#site-search-input").fill("Nacka");
+      await page.locator("#site-search-results a", { hasText: "Nacka" }).first().click();
+      await page.waitForURL(/municipalities\/nacka\.html$/);
+      assertClean(problems, "the search from file://");
+    });
+
+    for (const width of [1280, 390]) {
+      await check(`Nacka's page opens with 'Er kommun i samverkan' at ${width} px`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${base}/index.html`);
+        await page.locator("#choose-municipality a[href='municipalities/nacka.html']").click();
+        await page.waitForURL(/municipalities\/nacka\.html$/);
+        const first = page.locator("main section[id]").first();
+        assert.equal(await first.getAttribute("id"), "in-collaboration");
+        const text = await first.innerText();
+        for (const words of ["Er kommun i samverkan", "KSA", "saknas – ska utses av Nacka", "Nacka är part i",
+                             "Det här saknas", "Vem kontaktar jag?"])
+          assert.ok(text.includes(words), `'${words}' in the opening section`);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scrollWidth <= width + 1, `no sideways scrolling at ${width} px (${scrollWidth})`);
+        await shot(`digest-municipality-${width}.png`, { fullPage: true });
+        assertClean(problems, `Nacka's page at ${width} px`);
+      });
+    }
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${base}/index.html`);
+
     let rowsBefore = 0;
     await check("the agreements list shrinks when a word is typed in its filter box", async () => {
       await page.click("nav a[href='agreements/index.html']");
@@ -150,7 +211,7 @@ async function main() {
     await check("the main agreement's page shows owner, parties, validity, adoption and who refers to it", async () => {
       await page.goto(`${base}/agreements/hok.html`);
       const sections = await page.locator("main section[id]").evaluateAll((nodes) => nodes.map((n) => n.id));
-      for (const id of ["overview", "follow-up", "adoption", "documents", "referenced-by"])
+      for (const id of ["overview", "follow-up", "adoption", "documents", "connections"])
         assert.ok(sections.includes(id), `section #${id} among ${sections.join(", ")}`);
       const adoptionRows = await page.locator("#adoption tbody tr").count();
       assert.ok(adoptionRows >= 26, `adoption by each of the 26 municipalities (${adoptionRows} rows)`);
@@ -180,6 +241,66 @@ async function main() {
       assert.ok(await page.locator("#filter").isVisible());
       assert.equal(await visibleRows(page), rowsBefore);
       assertClean(problems, "the digest from file://");
+    });
+
+    await check("the keyboard focus keeps 3:1 contrast on white and on the blue header (WCAG 1.4.11)", async () => {
+      await page.goto(`${base}/index.html`);
+      await page.keyboard.press("Tab");  // from here on focus comes from the keyboard: :focus-visible
+      const ratios = await page.evaluate(() => {
+        const rgb = (text) => (text.match(/rgba?\(([^)]+)\)/) || ["", "0,0,0"])[1].split(",").slice(0, 3).map(Number);
+        const luminance = ([r, g, b]) => {
+          const linear = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        };
+        const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+        const inMain = document.querySelector("main a");
+        inMain.focus();
+        const main = getComputedStyle(inMain);
+        const visible = inMain.matches(":focus-visible");
+        const onWhite = contrast(rgb(main.outlineColor), rgb(getComputedStyle(document.body).backgroundColor));
+        const inHeader = document.querySelector(".site-header nav a");
+        inHeader.focus();
+        const header = getComputedStyle(inHeader);
+        const onHeader = contrast(rgb(header.boxShadow), rgb(getComputedStyle(document.querySelector(".site-header")).backgroundColor));
+        return { onWhite, onHeader, visible: visible && inHeader.matches(":focus-visible") };
+      });
+      assert.ok(ratios.visible, "the focus is the keyboard's (:focus-visible)");
+      assert.ok(ratios.onWhite >= 3, `focus ring on white: ${ratios.onWhite.toFixed(2)}:1`);
+      assert.ok(ratios.onHeader >= 3, `focus halo on the header: ${ratios.onHeader.toFixed(2)}:1`);
+    });
+
+    // WCAG 2.1 AA as axe-core reads it: every page type (the index, each kind's list and first
+    // record) of data/ and examples/minimal, in Swedish and English. The check's own context
+    // bypasses the pages' Content-Security-Policy, which would refuse the injected axe script.
+    const axeSites = (process.env.HOK_AXE_SITES || "").split(":").filter(Boolean);
+    await check(`no serious or critical accessibility violation (axe-core) on ${axeSites.length} sites`, async () => {
+      assert.ok(axeSites.length >= 4, "HOK_AXE_SITES names the four sites");
+      const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+      const axeContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const axePage = await axeContext.newPage();
+      const found = [];
+      let pages = 0;
+      for (const site of axeSites) {
+        const paths = ["index.html"];
+        for (const kind of fs.readdirSync(site).filter((name) => fs.statSync(path.join(site, name)).isDirectory()).sort()) {
+          const records = fs.readdirSync(path.join(site, kind)).filter((name) => name !== "index.html").sort();
+          paths.push(`${kind}/index.html`);
+          if (records.length) paths.push(`${kind}/${records[0]}`);
+        }
+        for (const page of paths) {
+          await axePage.goto(pathToFileURL(path.join(site, page)).href);
+          await axePage.addScriptTag({ content: axeSource });
+          const result = await axePage.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+          pages++;
+          for (const violation of result.violations) {
+            if (violation.impact === "serious" || violation.impact === "critical")
+              found.push(`${path.basename(site)}/${page}: ${violation.impact} ${violation.id} at ${violation.nodes[0].target.join(" ")}`);
+          }
+        }
+      }
+      await axeContext.close();
+      assert.ok(pages >= 40, `pages checked: ${pages}`);
+      assert.deepEqual(found, [], found.join("\n"));
     });
 
     await check("the report has the nine sections, inline SVG charts and nothing loaded from outside", async () => {

@@ -37,18 +37,24 @@ mkdir -p "$npm_dir"
 if [ ! -d "$npm_dir/node_modules/playwright-core" ] ||
    ! cmp -s "$here/package-lock.json" "$npm_dir/package-lock.json"; then
   cp "$here/package.json" "$here/package-lock.json" "$npm_dir/"
-  echo "e2e.browser: npm ci (playwright-core from tests/browser/package-lock.json)"
+  echo "e2e.browser: npm ci (playwright-core and axe-core from tests/browser/package-lock.json)"
   (cd "$npm_dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
 output=$(mktemp -d "${TMPDIR:-/tmp}/hok-browser.XXXXXX")
 trap 'rm -rf "$output"' EXIT
 "$hok" digest "$source_dir/data" --format html --out "$output/site"
+# The accessibility check also reads the English site and the example's (every page type, both
+# languages, both trees).
+"$hok" digest "$source_dir/data" --format html --lang en --out "$output/site-en" > /dev/null
+"$hok" digest "$source_dir/examples/minimal" --format html --out "$output/site-minimal" > /dev/null
+"$hok" digest "$source_dir/examples/minimal" --format html --lang en --out "$output/site-minimal-en" > /dev/null
 "$hok" report "$source_dir/data" --year 2025 --format html --out "$output/rapport.html"
 
 screenshots="$work_dir/screenshots"
 status=0
 NODE_PATH="$npm_dir/node_modules" HOK_CHROMIUM="$chromium" \
+  HOK_AXE_SITES="$output/site:$output/site-en:$output/site-minimal:$output/site-minimal-en" \
   node "$here/digest_report.test.cjs" "$output/site" "$output/rapport.html" "$screenshots" \
        "$source_dir/templates" || status=$?
 echo "e2e.browser: screenshots in $screenshots ($(( $(date +%s) - started )) s in all)"

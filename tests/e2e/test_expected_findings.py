@@ -32,8 +32,8 @@ What must hold:
   - the exit status is 1 when a finding is expected (every severity fails with --fail-on warning),
     0 otherwise;
   - examples/broken has expected-findings.txt listing every comment's finding, and covers every rule
-    E001–E015 except E012 (which is about hok.yaml and lives in tests/fixtures/rules/e012-*/);
-  - every rule E001–E015 has a firing tree `eNNN-<what>/` that expects it and a quiet tree
+    E001–E016 except E012 (which is about hok.yaml and lives in tests/fixtures/rules/e012-*/);
+  - every rule E001–E016 has a firing tree `eNNN-<what>/` that expects it and a quiet tree
     `eNNN-quiet/` that expects nothing; so has every gap rule G001–G018 (`gNNN-<what>/`,
     `gNNN-quiet/`).
 
@@ -47,7 +47,7 @@ import re
 import subprocess
 import sys
 
-RULES = [f"E{number:03d}" for number in range(1, 16)]
+RULES = [f"E{number:03d}" for number in range(1, 17)]
 GAP_RULES = [f"G{number:03d}" for number in range(1, 19)]
 GAP_TREE = re.compile(r"g([0-9]{3})-")
 AS_OF_MARK = re.compile(r"^#\s*as-of:\s*([0-9]{4}-[0-9]{2}-[0-9]{2})\s*$", re.M)

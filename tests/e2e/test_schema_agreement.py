@@ -253,7 +253,11 @@ def check_conventions(name, schema):
             kinds = node["x-hok-ref"]
             if not kinds or any(kind not in KINDS for kind in kinds):
                 problem(f"x-hok-ref names unknown kinds {kinds}")
-            if node.get("type") != "string" or node.get("pattern") != "^[a-z0-9]+(-[a-z0-9]+)*$":
+            # A reference is an id-shaped string; a field of two forms (`contact`: a person's id or
+            # an object with `person` inside) may also allow an object, whose properties are walked.
+            types = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+            if "string" not in types or set(types) - {"string", "object"} or \
+                    node.get("pattern") != "^[a-z0-9]+(-[a-z0-9]+)*$":
                 problem(f"reference {kinds} is not an id-shaped string")
     return problems
 
@@ -395,6 +399,8 @@ def check_consistency(root, records, schemas):
             if "x-hok-ref" not in node:
                 continue
             for value in values_at(data, path):
+                if not isinstance(value, str):
+                    continue  # the object form of a two-form field: its properties are walked
                 target = ids.get(value)
                 if target is None:
                     problems.append(f"{root}/{rel}: {'.'.join(path)} '{value}' names no record")

@@ -100,3 +100,16 @@ TEST_CASE("create_record refuses bad ids, used ids and existing files", "[app][r
   std::string kept((std::istreambuf_iterator<char>(in)), {});
   CHECK(kept == "kept: as is\n");
 }
+
+TEST_CASE("a contact is written in the form its settings ask for", "[app][record_template]") {
+  std::string object = record_template("groups", "samrad-aldre",
+                                       {{"contact.mailbox", "samrad.aldre@storsthlm.se"}, {"contact.phone", "08-123 456 00"}});
+  CHECK(object.find("\ncontact:\n") != std::string::npos);
+  CHECK(object.find("\n  mailbox: samrad.aldre@storsthlm.se\n") != std::string::npos);
+  CHECK(object.find("\n  phone: 08-123 456 00\n") != std::string::npos);
+  CHECK(object.find("\n  person:") == std::string::npos);
+  // The short form: a person's id, as coordinating functions have always written it.
+  std::string short_form = record_template("functions", "nacka-ksa", {{"contact", "anna-andersson"}});
+  CHECK(short_form.find("\ncontact: anna-andersson\n") != std::string::npos);
+  CHECK_THROWS_WITH(record_template("groups", "g", {{"contact.mailbx", "x@y.se"}}), Catch::Contains("did you mean 'mailbox'"));
+}

@@ -136,7 +136,15 @@ TEST_CASE("an agreement page links its owner and parties and shows what points t
   const hok::Cell* owner = field(section(agreement, "overview"), "Ägare");
   REQUIRE(owner != nullptr);
   CHECK(links_in(*owner) == std::vector<std::string>{"groups/samrad-barn"});
-  REQUIRE(table_of(section(agreement, "referenced-by")) != nullptr);
+  // What points here, said as relations rather than field names.
+  const hok::Section& connections = section(agreement, "connections");
+  REQUIRE_FALSE(connections.blocks.empty());
+  bool followed_up = false;
+  for (const hok::Field& fact : connections.blocks.front().facts) {
+    CHECK(fact.label.find('[') == std::string::npos);
+    followed_up = followed_up || fact.label.rfind("Följs upp i 1 uppföljning", 0) == 0;
+  }
+  CHECK(followed_up);
   const hok::Page& hok_page = page(site, "agreements/hok-exempel");
   const hok::Section& adoption = section(hok_page, "adoption");
   REQUIRE(table_of(adoption) != nullptr);

@@ -1,0 +1,85 @@
+#include "digest/start_page.hpp"
+
+#include <algorithm>
+
+#include "core/dates.hpp"
+
+namespace hok {
+
+namespace {
+
+// The open (not waived) gaps of rule `code`, one record each, in the report's order.
+std::vector<std::string> open_subjects(const GapReport& gaps, const std::string& code) {
+  std::vector<std::string> subjects;
+  for (const Finding& finding : gaps.findings) {
+    if (finding.code != code || finding.waived_reason || !finding.subject) continue;
+    if (std::find(subjects.begin(), subjects.end(), *finding.subject) == subjects.end()) {
+      subjects.push_back(*finding.subject);
+    }
+  }
+  return subjects;
+}
+
+}  // namespace
+
+Section choose_municipality(const SiteContext& site) {
+  Section section = site.section("choose_municipality", "choose-municipality");
+  section.paragraph(site.text("choose_municipality_intro"));
+  for (const Municipality& municipality : site.registry().municipalities) {
+    Cell item = site.record(municipality.id);
+    const std::vector<const District*> districts = site.registry().districts_of(municipality.id);
+    if (!districts.empty()) {
+      item.push_back(text_run(": "));
+      for (std::size_t i = 0; i < districts.size(); ++i) {
+        if (i > 0) item.push_back(text_run(", "));
+        Cell district = site.record(districts[i]->id);
+        item.insert(item.end(), district.begin(), district.end());
+      }
+    }
+    section.item(std::move(item));
+  }
+  section.empty_note = site.text("no_municipalities");
+  return section;
+}
+
+Section decide_now(const SiteContext& site, const GapReport& gaps) {
+  Section section = site.section("decide_now", "decide-now");
+  section.paragraph(site.text("decide_now_intro", {{"date", format_date(gaps.as_of)}}));
+  struct Topic {
+    const char* heading_key;
+    const char* anchor;
+    std::vector<std::string> codes;
+  };
+  const Topic topics[] = {
+      {"decide_owner", "without-owner", {"G001"}},
+      {"decide_follow_up", "follow-up-overdue", {"G008"}},
+  };
+  for (const Topic& topic : topics) {
+    Section part = site.section(topic.heading_key, topic.anchor);
+    for (const std::string& code : topic.codes) {
+      for (const std::string& subject : open_subjects(gaps, code)) part.item(site.record(subject));
+    }
+    part.empty_note = site.text("decide_none");
+    section.subsections.push_back(std::move(part));
+  }
+  // Areas without a KSA, a GSA or both, each once, saying which is missing.
+  Section areas = site.section("decide_ksa_gsa", "without-ksa-gsa");
+  const std::vector<std::string> without_ksa = open_subjects(gaps, "G002");
+  const std::vector<std::string> without_gsa = open_subjects(gaps, "G003");
+  std::vector<std::string> listed = without_ksa;
+  for (const std::string& area : without_gsa) {
+    if (std::find(listed.begin(), listed.end(), area) == listed.end()) listed.push_back(area);
+  }
+  for (const std::string& area : listed) {
+    const bool ksa = std::find(without_ksa.begin(), without_ksa.end(), area) != without_ksa.end();
+    const bool gsa = std::find(without_gsa.begin(), without_gsa.end(), area) != without_gsa.end();
+    Cell item = site.record(area);
+    item.push_back(text_run(" – " + site.text(ksa && gsa ? "missing_ksa_gsa" : ksa ? "missing_ksa" : "missing_gsa")));
+    areas.item(std::move(item));
+  }
+  areas.empty_note = site.text("decide_none");
+  section.subsections.push_back(std::move(areas));
+  return section;
+}
+
+}  // namespace hok

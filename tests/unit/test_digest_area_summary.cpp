@@ -1,0 +1,259 @@
+// "Er kommun i samverkan" on a municipality's and a district's page, contacts and documents on
+// the pages, and relations said in words: built from examples/minimal, with contacts and
+// documents added in memory where the example has none.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "app/validation.hpp"
+#include "digest/site_builder.hpp"
+#include "document/message_catalog.hpp"
+#include "document/template_store.hpp"
+
+namespace {
+
+struct MinimalSite {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  hok::TemplateStore templates;
+
+  hok::Registry& registry() { return *validation.load.registry; }
+
+  hok::Site build(const std::string& language = "sv") {
+    hok::MessageCatalog catalog(templates, language);
+    hok::GapOptions options;
+    options.as_of = {2026, 11, 26};
+    hok::GapReport gaps = hok::compute_gaps(registry(), options);
+    return hok::build_site(registry(), gaps, catalog);
+  }
+};
+
+const hok::Page& page(const hok::Site& site, const std::string& path) {
+  auto it = std::find_if(site.pages.begin(), site.pages.end(), [&](const hok::Page& p) { return p.path == path; });
+  REQUIRE(it != site.pages.end());
+  return *it;
+}
+
+const hok::Section& subsection(const hok::Section& parent, const std::string& anchor) {
+  auto it = std::find_if(parent.subsections.begin(), parent.subsections.end(),
+                         [&](const hok::Section& s) { return s.anchor == anchor; });
+  REQUIRE(it != parent.subsections.end());
+  return *it;
+}
+
+const hok::Section& section(const hok::Page& page, const std::string& anchor) {
+  auto it = std::find_if(page.sections.begin(), page.sections.end(),
+                         [&](const hok::Section& s) { return s.anchor == anchor; });
+  REQUIRE(it != page.sections.end());
+  return *it;
+}
+
+std::string text_of(const hok::Cell& cell) {
+  std::string text;
+  for (const hok::Inline& run : cell) text += run.text;
+  return text;
+}
+
+// Every text of a section and its sub-sections, joined: paragraphs, notes, facts, items, cells.
+std::string all_text(const hok::Section& section) {
+  std::string text = section.heading + "\n";
+  for (const hok::Block& block : section.blocks) {
+    text += block.text + "\n";
+    for (const hok::Field& fact : block.facts) text += fact.label + ": " + text_of(fact.value) + "\n";
+    for (const hok::Cell& item : block.items) text += text_of(item) + "\n";
+    for (const auto& row : block.table.rows) {
+      for (const hok::Cell& cell : row) text += text_of(cell) + " | ";
+      text += "\n";
+    }
+  }
+  for (const hok::Section& sub : section.subsections) text += all_text(sub);
+  if (section.empty()) text += section.empty_note + "\n";
+  return text;
+}
+
+const hok::Cell* fact(const hok::Section& section, const std::string& label) {
+  for (const hok::Block& block : section.blocks) {
+    for (const hok::Field& field : block.facts) {
+      if (field.label == label) return &field.value;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a municipality's page opens with the municipality in the collaboration", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Page& alvby = page(site, "municipalities/alvby");
+  REQUIRE_FALSE(alvby.sections.empty());
+  const hok::Section& summary = alvby.sections.front();
+  CHECK(summary.anchor == "in-collaboration");
+  CHECK(summary.heading == "Er kommun i samverkan");
+  std::vector<std::string> anchors;
+  for (const hok::Section& sub : summary.subsections) anchors.push_back(sub.anchor);
+  CHECK(anchors == std::vector<std::string>{"ksa-gsa", "forums", "agreements", "still-missing", "contact"});
+
+  // The KSA is held by the municipality; its contact is a person, not published.
+  const hok::Cell* ksa = fact(subsection(summary, "ksa-gsa"), "KSA");
+  REQUIRE(ksa != nullptr);
+  CHECK(text_of(*ksa) == "Älvby kommun – Kontaktpersonen publiceras inte i portalen.");
+  // The agreements it is party to, with the adoption decision or "uppgift saknas".
+  const std::string agreements = all_text(subsection(summary, "agreements"));
+  CHECK_THAT(agreements, Catch::Contains("Älvby kommun är part i") && Catch::Contains("2022-05-16") &&
+                             Catch::Contains("KF § 45/2022") && Catch::Contains("Kommunfullmäktige"));
+  // Whom to contact: the secretariat at least.
+  CHECK(fact(subsection(summary, "contact"), "Frågor om samverkan i länet") != nullptr);
+  // No table of field paths anywhere on the page.
+  for (const hok::Section& one : alvby.sections) CHECK(all_text(one).find("parties[") == std::string::npos);
+}
+
+TEST_CASE("a missing KSA or GSA reads 'saknas – ska utses av' and is among the open gaps", "[digest]") {
+  MinimalSite minimal;
+  auto& functions = minimal.registry().functions;
+  functions.erase(std::remove_if(functions.begin(), functions.end(),
+                                 [](const hok::CoordinatingFunction& f) { return f.area == "alvby"; }),
+                  functions.end());
+  minimal.registry().build_index();
+  hok::Site site = minimal.build();
+  const hok::Section& summary = page(site, "municipalities/alvby").sections.front();
+  const hok::Cell* ksa = fact(subsection(summary, "ksa-gsa"), "KSA");
+  const hok::Cell* gsa = fact(subsection(summary, "ksa-gsa"), "GSA");
+  REQUIRE(ksa != nullptr);
+  REQUIRE(gsa != nullptr);
+  CHECK(text_of(*ksa) == "saknas – ska utses av Älvby kommun");
+  CHECK(text_of(*gsa) == "saknas – ska utses av vårdcentralerna i området (Region Stockholm)");
+  const std::string missing = all_text(subsection(summary, "still-missing"));
+  CHECK_THAT(missing, Catch::Contains("Ingen KSA är registrerad för Älvby kommun. Den ska utses av Älvby kommun"));
+  CHECK_THAT(missing, Catch::Contains("Ingen GSA är registrerad för Älvby kommun."));
+}
+
+TEST_CASE("a municipality with districts shows KSA and GSA per district; a district page its own", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build("en");
+  const hok::Section& storstad = page(site, "municipalities/storstad").sections.front();
+  CHECK(storstad.heading == "Your municipality in the collaboration");
+  const hok::Section& functions = subsection(storstad, "ksa-gsa");
+  bool has_table = false;
+  for (const hok::Block& block : functions.blocks) {
+    if (block.type != hok::Block::Type::Table) continue;
+    has_table = true;
+    CHECK(block.table.rows.size() == 2);  // Innerstaden, Söderort
+  }
+  CHECK(has_table);
+  const hok::Section& district = page(site, "districts/storstad-innerstaden").sections.front();
+  CHECK(district.heading == "Your district in the collaboration");
+  CHECK(fact(subsection(district, "ksa-gsa"), "KSA") != nullptr);
+}
+
+TEST_CASE("a functional mailbox is always shown, a person only under publish_contacts", "[digest]") {
+  MinimalSite minimal;
+  hok::Group* secretariat = nullptr;
+  for (hok::Group& group : minimal.registry().groups) {
+    if (group.id == "vis-processledning") secretariat = &group;
+  }
+  REQUIRE(secretariat != nullptr);
+  secretariat->contact = hok::Contact{"processledning@example.se", "08-123 456 00", "anna-andersson", ""};
+  hok::Site hidden = minimal.build();
+  const hok::Cell* contact = fact(section(page(hidden, "groups/vis-processledning"), "overview"), "Kontakt");
+  REQUIRE(contact != nullptr);
+  CHECK(text_of(*contact) == "processledning@example.se, telefon 08-123 456 00");
+  REQUIRE_FALSE(contact->empty());
+  CHECK(contact->front().url == "mailto:processledning@example.se");
+  const hok::Cell* on_index = fact(section(page(hidden, "index"), "about"), "Kontakt med sekretariatet");
+  REQUIRE(on_index != nullptr);
+  CHECK(text_of(*on_index) == text_of(*contact));
+
+  minimal.registry().settings.publish_contacts = true;
+  hok::Site shown = minimal.build();
+  contact = fact(section(page(shown, "groups/vis-processledning"), "overview"), "Kontakt");
+  REQUIRE(contact != nullptr);
+  CHECK_THAT(text_of(*contact), Catch::StartsWith("processledning@example.se, telefon 08-123 456 00, Anna Andersson"));
+}
+
+TEST_CASE("documents are listed with their date; only http and https become links", "[digest]") {
+  MinimalSite minimal;
+  for (hok::Agreement& agreement : minimal.registry().agreements) {
+    if (agreement.id != "hok-exempel") continue;
+    agreement.documents = {{"Huvudöverenskommelsen", "https://example.se/hok.pdf", "2022-04-01"},
+                           {"Bilaga", "javascript:alert(1)", std::nullopt}};
+  }
+  hok::Site site = minimal.build();
+  const hok::Section& documents = section(page(site, "agreements/hok-exempel"), "documents");
+  REQUIRE(documents.blocks.size() == 1);
+  const auto& items = documents.blocks.front().items;
+  REQUIRE(items.size() == 2);
+  CHECK(text_of(items[0]) == "Huvudöverenskommelsen (2022-04-01)");
+  CHECK(items[0].front().url == "https://example.se/hok.pdf");
+  CHECK(items[1].front().url.empty());
+  CHECK_THAT(text_of(items[1]), Catch::Contains("inte länkad"));
+}
+
+TEST_CASE("what points to a record is said as relations with counts", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Section& connections = section(page(site, "municipalities/alvby"), "connections");
+  const std::string text = all_text(connections);
+  CHECK_THAT(text, Catch::Contains("Part i ") && Catch::Contains(" överenskommelse"));
+  CHECK(text.find("parties") == std::string::npos);
+  hok::Site english = minimal.build("en");
+  CHECK_THAT(all_text(section(page(english, "municipalities/alvby"), "connections")), Catch::Contains("Party to "));
+}
+
+TEST_CASE("the start page begins with choosing a municipality, then what to decide now", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Page& index = page(site, "index");
+  REQUIRE(index.sections.size() >= 3);
+  CHECK(index.sections[0].anchor == "choose-municipality");
+  CHECK(index.sections[0].heading == "Välj din kommun");
+  CHECK(index.sections[1].anchor == "decide-now");
+  const std::string choose = all_text(index.sections[0]);
+  // Every municipality, and Storstad with its districts beside it.
+  CHECK_THAT(choose, Catch::Contains("Älvby kommun") && Catch::Contains("Björkö") &&
+                         Catch::Contains("Storstads kommun: Innerstaden, Söderort"));
+  std::vector<std::string> anchors;
+  for (const hok::Section& sub : index.sections[1].subsections) anchors.push_back(sub.anchor);
+  CHECK(anchors == std::vector<std::string>{"without-owner", "follow-up-overdue", "without-ksa-gsa"});
+  // The figures come after.
+  auto figures = std::find_if(index.sections.begin(), index.sections.end(),
+                              [](const hok::Section& s) { return s.anchor == "key-figures"; });
+  CHECK(figures - index.sections.begin() > 1);
+}
+
+TEST_CASE("an adoption decision without a registration number says it is not recorded", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Section& adoption = section(page(site, "agreements/hok-exempel"), "adoption");
+  const std::string text = all_text(adoption);
+  // Björkö's decision has a date and a body but no registration number.
+  CHECK_THAT(text, Catch::Contains("Björkö kommun | 2022-05-30 | Kommunfullmäktige | uppgift saknas |"));
+}
+
+TEST_CASE("the chart puts the former forums apart and shows the agreements without an owner", "[digest]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/data");
+  hok::TemplateStore templates;
+  hok::MessageCatalog catalog(templates, "sv");
+  hok::GapOptions options;
+  options.as_of = {2026, 11, 26};
+  hok::Site site = hok::build_site(*validation.load.registry, hok::compute_gaps(*validation.load.registry, options), catalog);
+  const hok::Section& chart = section(page(site, "index"), "organisation-chart");
+  const hok::Block* block = nullptr;
+  for (const hok::Block& one : chart.blocks) {
+    if (one.type == hok::Block::Type::OrgChart) block = &one;
+  }
+  REQUIRE(block != nullptr);
+  std::vector<std::string> roots;
+  for (const hok::ChartNode& root : block->org_chart) roots.push_back(root.id);
+  CHECK(roots == std::vector<std::string>{"vis-politisk-styrgrupp", "former-forums--", "without-owner--"});
+  const hok::ChartNode& former = block->org_chart[1];
+  CHECK(text_of(former.label) == "Tidigare forum (under avveckling)");
+  REQUIRE_FALSE(former.children.empty());
+  for (const hok::ChartNode& forum : former.children) {
+    CHECK_FALSE(forum.is_agreement);
+    CHECK_THAT(text_of(forum.label), Catch::EndsWith(")"));  // its state: "(aktiv)", "(vilande)"
+  }
+  for (const hok::ChartNode& agreement : block->org_chart[2].children) CHECK(agreement.is_agreement);
+  CHECK_FALSE(block->org_chart[2].children.empty());
+  // The legend follows the chart.
+  CHECK_THAT(all_text(chart), Catch::Contains("Så läser du schemat"));
+}
