@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/rule_catalog.hpp"
-#include "load/byte_scan.hpp"
+#include "core/byte_scan.hpp"
 #include "core/invisible.hpp"
 #include "document/escape.hpp"
 

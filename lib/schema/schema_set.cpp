@@ -15,8 +15,8 @@
 #include "core/dates.hpp"
 #include "core/invisible.hpp"
 #include "core/spelling.hpp"
-#include "load/byte_scan.hpp"
-#include "load/scalar_typing.hpp"
+#include "core/byte_scan.hpp"
+#include "core/scalar_typing.hpp"
 #include "schema/embedded_schemas.hpp"
 #include "schema/schema_walk.hpp"
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 
 using hok::yaml_scalar;
 
