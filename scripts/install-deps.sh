@@ -7,7 +7,8 @@
 #   scripts/install-deps.sh test    the above and the test suite's tools: Catch2, curl (the action's
 #                                   download, from a file:// URL), Python with the YAML and JSON
 #                                   Schema modules, clang with its sanitizer and libFuzzer runtime,
-#                                   Chromium, Node.js and npm (scripts/test.sh)
+#                                   Chromium (the browser test, and the report's PDF), poppler-utils
+#                                   (the PDF's pages to text and PNG), Node.js and npm (scripts/test.sh)
 #
 # `build` is the default. It never installs a browser or a second compiler: on a fresh machine it
 # is the difference between minutes and a quarter of an hour (docs/performance.md).
@@ -31,7 +32,7 @@ test_packages=(
   catch2 curl
   python3 python3-jsonschema python3-yaml
   clang libclang-rt-14-dev
-  chromium
+  chromium poppler-utils
 )
 
 case "$purpose" in

@@ -20,9 +20,9 @@
 #include "core/write_lock.hpp"
 #include "core/slug.hpp"
 #include "load/registry_loader.hpp"
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 #include "load/yaml_reader.hpp"
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 #include "schema/schema_walk.hpp"
 
 namespace hok {

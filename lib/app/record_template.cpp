@@ -13,7 +13,7 @@
 #include "core/slug.hpp"
 #include "core/spelling.hpp"
 #include "load/registry_loader.hpp"
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 #include "schema/embedded_schemas.hpp"
 
 namespace hok {

@@ -7,7 +7,7 @@
 #include "core/write_lock.hpp"
 #include "load/registry_loader.hpp"
 #include "model/records.hpp"
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 #include "schema/embedded_schemas.hpp"
 
 namespace fs = std::filesystem;

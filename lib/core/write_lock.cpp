@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "core/error.hpp"
 #include "core/temporary_files.hpp"
 
 namespace fs = std::filesystem;
@@ -60,16 +61,16 @@ WriteLock::WriteLock(const fs::path& folder, const std::string& command) : file_
   for (int tries = 0; tries < 100; ++tries) {
     int descriptor = ::open(file_.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (descriptor < 0) {
-      throw std::runtime_error(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(errno)));
+      throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(errno)));
     }
     if (::flock(descriptor, LOCK_EX | LOCK_NB) != 0) {
       int saved = errno;
       std::string holder = describe_holder(read_all(descriptor));
       ::close(descriptor);
       if (saved != EWOULDBLOCK) {
-        throw std::runtime_error(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
+        throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
       }
-      throw std::runtime_error(fmt::format(
+      throw HokError(fmt::format(
           "{} is being written by {}; run this again when it has finished (two runs at once would overwrite "
           "each other's changes)",
           folder.string(), holder));
@@ -84,13 +85,13 @@ WriteLock::WriteLock(const fs::path& folder, const std::string& command) : file_
     if (::ftruncate(descriptor, 0) != 0 || ::pwrite(descriptor, text.data(), text.size(), 0) < 0) {
       int saved = errno;
       ::close(descriptor);
-      throw std::runtime_error(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
+      throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
     }
     descriptor_ = descriptor;
     ticket_ = remember_temporary(file_.string());  // removed on SIGINT/SIGTERM with the temporaries
     return;
   }
-  throw std::runtime_error(fmt::format("cannot lock {}: it keeps being replaced", file_.string()));
+  throw HokError(fmt::format("cannot lock {}: it keeps being replaced", file_.string()));
 }
 
 WriteLock::~WriteLock() {

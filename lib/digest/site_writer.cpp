@@ -12,7 +12,7 @@
 
 #include "core/atomic_write.hpp"
 #include "core/temporary_files.hpp"
-#include "load/registry_loader.hpp"
+#include "core/error.hpp"
 
 namespace hok {
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "document/template_store.hpp"
-#include "load/registry_loader.hpp"
+#include "core/error.hpp"
 
 namespace hok {
 

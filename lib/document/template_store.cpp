@@ -10,7 +10,7 @@
 
 #include "core/spelling.hpp"
 #include "document/embedded_templates.hpp"
-#include "load/registry_loader.hpp"
+#include "core/error.hpp"
 
 namespace hok {
 

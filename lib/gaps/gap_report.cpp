@@ -5,7 +5,6 @@
 
 #include <algorithm>
 
-#include "app/validation.hpp"
 #include "gaps/gap_check.hpp"
 
 namespace hok {

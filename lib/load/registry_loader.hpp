@@ -6,16 +6,11 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/error.hpp"
 #include "core/finding.hpp"
 #include "model/registry.hpp"
 
 namespace hok {
-
-// An environment failure (unreadable directory, no registry at all): the command cannot run.
-class HokError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 struct LoadOptions {
   unsigned threads = 0;  // 0: all cores

@@ -10,8 +10,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include "load/byte_scan.hpp"
-#include "load/scalar_typing.hpp"
+#include "core/byte_scan.hpp"
+#include "core/scalar_typing.hpp"
 #include "load/yaml_slips.hpp"
 
 namespace hok {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/finding.hpp"
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 
 namespace hok {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 #include "model/registry.hpp"
 
 namespace hok {

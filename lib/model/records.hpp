@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 
 namespace hok {
 

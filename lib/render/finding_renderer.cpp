@@ -8,7 +8,7 @@
 
 #include "core/finding_catalog.hpp"
 #include "core/rule_catalog.hpp"
-#include "load/byte_scan.hpp"
+#include "core/byte_scan.hpp"
 #include "core/invisible.hpp"
 #include "document/escape.hpp"
 

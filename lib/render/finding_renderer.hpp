@@ -7,7 +7,7 @@
 
 #include "core/finding.hpp"
 #include "core/finding_catalog.hpp"
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 
 namespace hok {
 

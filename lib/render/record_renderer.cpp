@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "document/escape.hpp"
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 
 namespace hok {
 

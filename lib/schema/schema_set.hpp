@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/finding.hpp"
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 
 namespace hok {
 

@@ -1,17 +1,17 @@
 #include <catch2/catch.hpp>
 
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 
 using hok::yaml_scalar;
 
-TEST_CASE("ordinary text and ids stay plain", "[render][yaml_scalar]") {
+TEST_CASE("ordinary text and ids stay plain", "[document][yaml_scalar]") {
   CHECK(yaml_scalar("samrad-barn-unga") == "samrad-barn-unga");
   CHECK(yaml_scalar("Region Stockholm") == "Region Stockholm");
   CHECK(yaml_scalar("Äldres hälsa") == "Äldres hälsa");
   CHECK(yaml_scalar("BUS, barn i behov") == "BUS, barn i behov");
 }
 
-TEST_CASE("text another YAML reader would take for something else is quoted", "[render][yaml_scalar]") {
+TEST_CASE("text another YAML reader would take for something else is quoted", "[document][yaml_scalar]") {
   CHECK(yaml_scalar("0114") == "\"0114\"");
   CHECK(yaml_scalar("yes") == "\"yes\"");
   CHECK(yaml_scalar("Off") == "\"Off\"");
@@ -31,7 +31,7 @@ TEST_CASE("text another YAML reader would take for something else is quoted", "[
   CHECK(yaml_scalar("") == "\"\"");
 }
 
-TEST_CASE("YAML syntax inside text is quoted", "[render][yaml_scalar]") {
+TEST_CASE("YAML syntax inside text is quoted", "[document][yaml_scalar]") {
   CHECK(yaml_scalar("a: b") == "\"a: b\"");
   CHECK(yaml_scalar("see #3") == "\"see #3\"");
   CHECK(yaml_scalar("- item") == "\"- item\"");
@@ -43,7 +43,7 @@ TEST_CASE("YAML syntax inside text is quoted", "[render][yaml_scalar]") {
   CHECK(yaml_scalar("'quoted'") == "\"'quoted'\"");
 }
 
-TEST_CASE("escapes in double quotes keep every character", "[render][yaml_scalar]") {
+TEST_CASE("escapes in double quotes keep every character", "[document][yaml_scalar]") {
   CHECK(yaml_scalar("say \"hej\"") == "say \"hej\"");
   CHECK(yaml_scalar("\"hej\"") == "\"\\\"hej\\\"\"");
   CHECK(yaml_scalar("two\nlines") == "\"two\\nlines\"");
@@ -53,7 +53,7 @@ TEST_CASE("escapes in double quotes keep every character", "[render][yaml_scalar
   CHECK(yaml_scalar("line\xE2\x80\xA8sep") == "\"line\\Lsep\"");
 }
 
-TEST_CASE("dates are quoted unless the field is a date", "[render][yaml_scalar]") {
+TEST_CASE("dates are quoted unless the field is a date", "[document][yaml_scalar]") {
   CHECK(yaml_scalar("2024-01-31") == "\"2024-01-31\"");
   CHECK(yaml_scalar("2024-01-31", true) == "2024-01-31");
 }

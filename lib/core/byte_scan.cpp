@@ -1,4 +1,4 @@
-#include "load/byte_scan.hpp"
+#include "core/byte_scan.hpp"
 
 #include <algorithm>
 

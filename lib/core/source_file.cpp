@@ -1,4 +1,4 @@
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 
 #include <algorithm>
 

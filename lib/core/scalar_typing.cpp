@@ -1,4 +1,4 @@
-#include "load/scalar_typing.hpp"
+#include "core/scalar_typing.hpp"
 
 #include <charconv>
 #include <string_view>

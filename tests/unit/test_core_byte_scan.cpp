@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "load/byte_scan.hpp"
+#include "core/byte_scan.hpp"
 
 namespace {
 

@@ -1,10 +1,10 @@
-#include "render/yaml_scalar.hpp"
+#include "document/yaml_scalar.hpp"
 
 #include <string>
 
 #include <fmt/format.h>
 
-#include "load/scalar_typing.hpp"
+#include "core/scalar_typing.hpp"
 
 namespace hok {
 

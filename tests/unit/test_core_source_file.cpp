@@ -2,7 +2,7 @@
 // one line, as diagnostics and `hok mv` quote it.
 #include <catch2/catch.hpp>
 
-#include "load/source_file.hpp"
+#include "core/source_file.hpp"
 
 namespace {
 
