@@ -30,17 +30,6 @@ ValidationResult validate_loaded(LoadResult load, unsigned threads) {
   return result;
 }
 
-void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings) {
-  for (const auto& [code, level] : settings.severity) {
-    std::optional<Severity> severity = parse_severity(level);
-    if (!severity) continue;
-    for (Finding& finding : findings) {
-      if (finding.code == code) finding.severity = *severity;
-    }
-  }
-  std::erase_if(findings, [](const Finding& finding) { return finding.severity == Severity::Off; });
-}
-
 const FindingCatalog& finding_catalog(const std::string& language, const RegistrySettings& settings) {
   const std::string& chosen = language.empty() ? settings.language : language;
   if (const FindingCatalog* catalog = FindingCatalog::find(chosen)) return *catalog;

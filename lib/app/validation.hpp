@@ -6,6 +6,7 @@
 #include "core/finding.hpp"
 #include "core/finding_catalog.hpp"
 #include "load/registry_loader.hpp"
+#include "model/severity_overrides.hpp"
 
 namespace hok {
 
@@ -21,9 +22,6 @@ ValidationResult validate_registry(const RegistrySource& source, const LoadOptio
 // Runs every validate check on an already loaded registry, side by side on `threads` threads (0:
 // all cores); the findings do not depend on how many.
 ValidationResult validate_loaded(LoadResult load, unsigned threads = 0);
-
-// Applies `severity:` from hok.yaml; findings of rules set to `off` are removed.
-void apply_severity_overrides(std::vector<Finding>& findings, const RegistrySettings& settings);
 
 // The catalogue findings are printed in: `language` (from --lang) when not empty, else hok.yaml's
 // `language`. Throws HokError for a language hok has no messages in.

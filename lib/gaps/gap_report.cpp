@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "gaps/gap_check.hpp"
+#include "model/severity_overrides.hpp"
 
 namespace hok {
 
