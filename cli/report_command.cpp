@@ -10,6 +10,9 @@
 #include "core/dates.hpp"
 #include "registry_options.hpp"
 #include "report/annual_report.hpp"
+#include "git/revision_source.hpp"
+#include "report/report_versions.hpp"
+#include "report/secretariat_text.hpp"
 #include "report/year_history.hpp"
 
 namespace hok::cli {
@@ -25,6 +28,7 @@ struct ReportCommandOptions {
   std::string language;
   std::string as_of;
   std::string templates;
+  std::string diarienummer;
 };
 
 void add_report(CLI::App& app, ReportCommandOptions& options) {
@@ -48,6 +52,9 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
       ->check(CLI::IsMember({"sv", "en"}));
   add_as_of_option(command, options.as_of,
                    "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
+  command->add_option("--diarienummer", options.diarienummer,
+                      "the report's registration number (default: hok.yaml's report.diarienummer for the year)")
+      ->check(not_empty("the registration number, or leave --diarienummer out"));
   command->add_option(
       "--templates", options.templates,
       "a folder of files that replace hok's built-in report templates, stylesheet or catalogues by name");
@@ -67,10 +74,67 @@ int run_report(const ReportCommandOptions& options) {
   }
 
   std::unique_ptr<RegistrySource> source = open_registry(options.registry);
+  const std::filesystem::path root = source->root();
+  // The secretariat's part and the report settings are read from the newest state (the working
+  // tree, or --rev): they are written after the year has ended.
+  const std::string& revision = options.registry.revision;
+  const std::optional<std::string> settings = read_registry_text(root, revision, "hok.yaml");
+  // The year as it was: the registry at the last commit on or before the day the year is judged
+  // on, and the year before at the end of year − 1 (report_versions.hpp).
+  ReportVersions versions =
+      choose_report_versions(root, options.registry.revision, options.year, report.as_of, today());
+  std::string validate_command = options.registry.revision.empty()
+                                     ? std::string("hok validate")
+                                     : "hok validate --rev " + options.registry.revision;
+  if (versions.year_from == ReportVersions::Year::YearEnd) {
+    try {
+      source = revision_source(root, versions.year->id);
+      validate_command = "hok validate --rev " + versions.year->short_id;
+    } catch (const HokError&) {
+      versions.year_from = ReportVersions::Year::NotCommitted;  // the registry was not in that commit
+      versions.year.reset();
+    }
+  }
   // Only the typed records are needed (the year's history loads its own registries).
   ValidationResult validation = validate_or_refuse(*source, LoadOptions{0, false},
-                                                   "a report over a broken registry would mislead VIS", "hok validate");
-  YearHistory history = year_history(source->root(), options.registry.revision, options.year);
+                                                   "a report over a broken registry would mislead VIS", validate_command);
+  // The year before, as it stood; a version without the registry, or one with validation errors,
+  // is not used: the year before is then judged from the records' dates.
+  ValidationResult previous;
+  if (versions.previous) {
+    try {
+      previous = validate_registry(*revision_source(root, versions.previous->id), LoadOptions{0, false});
+    } catch (const HokError&) {
+      previous = ValidationResult{};
+    }
+    const bool broken = !previous.load.registry ||
+                        std::any_of(previous.findings.begin(), previous.findings.end(),
+                                    [](const Finding& finding) { return finding.severity == Severity::Error; });
+    if (broken) versions.previous.reset();
+  }
+  if (versions.previous) report.previous = previous.load.registry.get();
+  report.made = versions.today;
+  if (!options.diarienummer.empty()) {
+    report.diarienummer = options.diarienummer;
+  } else if (settings) {
+    report.diarienummer = diarienummer_setting(*settings, options.year);
+  }
+  const std::string text_path = secretariat_text_path(options.year);
+  if (std::optional<std::string> text = read_registry_text(root, revision, text_path)) {
+    std::vector<SecretariatTextProblem> problems;
+    report.secretariat_text = parse_secretariat_text(*text, *validation.load.registry, problems);
+    for (const SecretariatTextProblem& problem : problems) {
+      std::cerr << fmt::format("{}:{}: error: {}\n", text_path, problem.line, problem.message);
+    }
+    if (!problems.empty()) {
+      throw HokError(fmt::format("{} has {} problem{}; the report would leave out or misplace the secretariat's "
+                                 "words. Mend {} first.",
+                                 text_path, problems.size(), problems.size() == 1 ? "" : "s",
+                                 problems.size() == 1 ? "it" : "them"));
+    }
+  }
+  report.versions = versions;
+  YearHistory history = year_history(root, options.registry.revision, options.year);
   std::string document = render_annual_report(*validation.load.registry, report, &history);
 
   if (options.out.empty()) {

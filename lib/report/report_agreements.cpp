@@ -130,6 +130,30 @@ Section agreements_section(const ReportContext& context) {
     group.add(std::move(table));
     section.subsections.push_back(std::move(group));
   }
+  // The secretariat's comment on an agreement, under the agreement's name, in the order of the
+  // agreements above.
+  if (const SecretariatText* text = context.secretariat_text(); text && !text->comments.empty()) {
+    Section comments = context.section("secretariat_comments", "agreements-comments");
+    for (const Agreement* agreement : agreements) {
+      auto comment = text->comments.find(agreement->id);
+      if (comment == text->comments.end()) continue;
+      Section one;
+      one.heading = context.name(agreement->id);
+      one.anchor = "agreements-comment-" + agreement->id;
+      one.commonmark(comment->second);
+      comments.subsections.push_back(std::move(one));
+    }
+    // A comment on an agreement not listed in the year (one that ended before it) is still shown.
+    for (const auto& [id, comment] : text->comments) {
+      if (std::any_of(agreements.begin(), agreements.end(), [&](const Agreement* a) { return a->id == id; })) continue;
+      Section one;
+      one.heading = context.name(id);
+      one.anchor = "agreements-comment-" + id;
+      one.commonmark(comment);
+      comments.subsections.push_back(std::move(one));
+    }
+    section.subsections.push_back(std::move(comments));
+  }
   BarChart chart = adoption_chart(context, agreements);
   if (!chart.rows.empty()) {
     Section adoption;

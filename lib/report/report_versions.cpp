@@ -1,0 +1,58 @@
+#include "report/report_versions.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "load/registry_loader.hpp"
+
+namespace hok {
+
+namespace {
+
+// The last commit on the first-parent line from `start` made on or before `day`.
+std::optional<GitCommitInfo> last_on_or_before(const GitRepository& repository, const std::string& start,
+                                               const Date& day) {
+  bool cut = false;
+  std::optional<std::string> commit = repository.last_commit_before(start, format_date(add_days(day, 1)), &cut);
+  if (cut) {
+    throw HokError(fmt::format("the report needs the registry as it stood on {}, and {}", format_date(day),
+                               shallow_clone_fix()));
+  }
+  if (!commit) return std::nullopt;
+  return repository.describe(*commit);
+}
+
+}  // namespace
+
+ReportVersions choose_report_versions(const std::filesystem::path& registry_root, const std::string& revision,
+                                      int year, const Date& day, const Date& today) {
+  ReportVersions versions;
+  versions.today = today;
+  std::unique_ptr<GitRepository> repository;
+  try {
+    repository = std::make_unique<GitRepository>(registry_root);
+  } catch (const HokError&) {
+    if (!revision.empty()) throw;
+    return versions;  // not a git repository: the files as they are
+  }
+  std::string start;
+  try {
+    start = repository->resolve_commit(revision.empty() ? "HEAD" : revision);
+  } catch (const HokError&) {
+    if (!revision.empty()) throw;
+    return versions;  // a repository without commits
+  }
+  versions.in_git = true;
+  if (!revision.empty()) {
+    versions.year_from = ReportVersions::Year::Revision;
+    versions.year = repository->describe(start);
+  } else if (day < today) {
+    versions.year = last_on_or_before(*repository, start, day);
+    versions.year_from = versions.year ? ReportVersions::Year::YearEnd : ReportVersions::Year::NotCommitted;
+  }
+  versions.previous = last_on_or_before(*repository, start, Date{year - 1, 12, 31});
+  return versions;
+}
+
+}  // namespace hok
