@@ -137,7 +137,6 @@ Section agreements_section(const ReportContext& context) {
       if (agreement->owner == owner) table.rows.push_back(agreement_row(context, *agreement));
     }
     group.add(std::move(table));
-    group.note(context.text("standing_rule"));
     section.subsections.push_back(std::move(group));
   }
   if (unowned > 0) {
@@ -151,9 +150,13 @@ Section agreements_section(const ReportContext& context) {
       }
     }
     group.add(std::move(table));
-    group.note(context.text("standing_rule"));
     section.subsections.push_back(std::move(group));
   }
+  // The rule behind the standing, once under the tables.
+  Section rule;
+  rule.anchor = "agreements-standing-rule";
+  rule.note(context.text("standing_rule"));
+  section.subsections.push_back(std::move(rule));
   // The secretariat's comment on an agreement, under the agreement's name, in the order of the
   // agreements above.
   if (const SecretariatText* text = context.secretariat_text(); text && !text->comments.empty()) {

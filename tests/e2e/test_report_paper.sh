@@ -86,4 +86,23 @@ TEXT
 expect "$work/err" "reports/2026.md:15: error: 'hok-exempl' is no agreement in the registry (did you mean 'hok-exempel'?)" \
   "the unknown id with file, line and a suggestion"
 
+# The standing per agreement (point 5), by hand from examples/minimal's follow-ups:
+#   HÖK: followed up 2026-04-20, a deviation due 2027-03-31 not closed  → Avvikelser öppna
+#   Utskrivning: followed up 2026-03-12, no deviation, 12 months' interval:
+#     as of 2026-12-31 within the interval → Enligt plan; as of 2027-12-31 past it → Uppföljning försenad
+#   in 2025 neither has a follow-up of the year or earlier                → uppgift saknas
+for year in 2025 2026 2027; do
+  "$hok" report "$source_dir/examples/minimal" --year $year --format md --out "$work/standing-$year.md" 2>/dev/null
+  plain "$work/standing-$year.md" > "$work/standing-$year.txt"
+done
+expect "$work/standing-2026.txt" "| HÖK | Gällande | Avvikelser öppna | 2026-04-20 |" "standing: deviations open"
+expect "$work/standing-2026.txt" "| Utskrivning | Gällande | Enligt plan | 2026-03-12 |" "standing: on track"
+expect "$work/standing-2027.txt" "| Utskrivning | Gällande | Uppföljning försenad | 2026-03-12 |" "standing: follow-up overdue a year on"
+expect "$work/standing-2027.txt" "| HÖK | Gällande | Avvikelser öppna |" "standing: the deviation still open in 2027"
+expect "$work/standing-2025.txt" "| Utskrivning | Gällande | uppgift saknas |" "standing: not known without a follow-up"
+expect "$work/standing-2026.txt" "Läget: ”Avvikelser öppna” när en uppföljning har en avvikelse som inte är stängd" \
+  "standing: the rule written under the tables"
+[ "$(grep -c "Läget: ”Avvikelser öppna”" "$work/standing-2026.txt")" = 1 ] && pass "standing: the rule once" \
+  || fail "standing: the rule more than once"
+
 finish
