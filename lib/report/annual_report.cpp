@@ -71,9 +71,19 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
   // underlag.
   report.front.push_back(errand_section(context));
   report.front.push_back(proposal_section(context));
-  report.front.push_back(summary_section(context, compute_annual_figures(registry, year, as_of, options.previous)));
+  const AnnualFigures figures = compute_annual_figures(registry, year, as_of, options.previous);
+  report.front.push_back(summary_section(context, figures));
   report.front.push_back(assessment_section(context));
   report.front.push_back(actions_section(context, gaps));
+  // The trend: each earlier year from its own state where one is kept, else from the dates.
+  std::vector<TrendYear> trend;
+  for (int earlier = trend_first_year(registry, year); earlier < year; ++earlier) {
+    auto state = options.trend.find(earlier);
+    const bool kept = state != options.trend.end() && state->second;
+    trend.push_back({key_figures_on(kept ? *state->second : registry, Date{earlier, 12, 31}, earlier), kept});
+  }
+  trend.push_back({figures.current, true});
+  report.sections.push_back(trend_section(context, trend));
   report.sections.push_back(agreements_section(context));
   report.sections.push_back(followups_section(context));
   report.sections.push_back(organisation_section(context));

@@ -2,6 +2,7 @@
 // `hok report` as a library call: the annual follow-up report to VIS for one year, as one
 // self-contained HTML file or as Markdown.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -30,7 +31,14 @@ struct ReportOptions {
   std::optional<Date> made;                  // the paper's date; default: `as_of`
   std::optional<std::string> diarienummer;   // --diarienummer, else hok.yaml's report settings
   std::optional<SecretariatText> secretariat_text;  // reports/YYYY.md, read and checked
+  // The registry as it stood at the end of earlier years, for the trend; a year not here is
+  // judged from the records' dates.
+  std::map<int, const Registry*> trend;
 };
+
+// The first year of the report's trend: the year the main agreement took effect (or was
+// decided), at most ten years back; five years back without a main agreement.
+int trend_first_year(const Registry& registry, int year);
 
 // The report as data, for any renderer. `history` is nullptr when git was not read.
 Report build_report(const Registry& registry, const ReportCatalog& catalog, const ReportOptions& options,

@@ -85,6 +85,15 @@ Section assessment_section(const ReportContext& context);
 Section letter_header(const ReportContext& context, const std::optional<Date>& made,
                       const std::optional<std::string>& diarienummer);
 
+// One year of the trend: the figures at its end, read from the registry as it stood then
+// (`from_version`) or from the records' dates in the report's registry.
+struct TrendYear {
+  KeyFigures figures;
+  bool from_version = false;
+};
+// The main figures year by year (report_trend.cpp); `years` oldest first, the report's year last.
+Section trend_section(const ReportContext& context, const std::vector<TrendYear>& years);
+
 // The report's nine sections, in order.
 Section summary_section(const ReportContext& context, const AnnualFigures& figures);
 Section agreements_section(const ReportContext& context);

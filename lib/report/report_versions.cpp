@@ -58,4 +58,25 @@ ReportVersions choose_report_versions(const std::filesystem::path& registry_root
   return versions;
 }
 
+std::map<int, GitCommitInfo> year_end_states(const std::filesystem::path& registry_root, const std::string& revision,
+                                             int first, int last) {
+  std::map<int, GitCommitInfo> states;
+  std::unique_ptr<GitRepository> repository;
+  std::string start;
+  try {
+    repository = std::make_unique<GitRepository>(registry_root);
+    start = repository->resolve_commit(revision.empty() ? "HEAD" : revision);
+  } catch (const HokError&) {
+    if (!revision.empty()) throw;
+    return states;
+  }
+  for (int year = first; year <= last; ++year) {
+    bool cut = false;
+    std::optional<std::string> commit =
+        repository->last_commit_before(start, fmt::format("{:04}-01-01", year + 1), &cut);
+    if (commit && !cut) states.emplace(year, repository->describe(*commit));
+  }
+  return states;
+}
+
 }  // namespace hok

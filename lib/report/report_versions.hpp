@@ -6,6 +6,7 @@
 // Outside git, the report reads the files as they are and judges the year before from the
 // records' own dates.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -36,5 +37,12 @@ struct ReportVersions {
 // clone whose history stops before the day (the message says how to fetch it).
 ReportVersions choose_report_versions(const std::filesystem::path& registry_root, const std::string& revision,
                                       int year, const Date& day, const Date& today);
+
+// The last commit on or before 31 December of each year from `first` to `last`, walking back
+// along first parents from `revision` (empty: HEAD): the states the trend reads. A year without
+// one (outside git, before the first commit, beyond a shallow clone's cut) is left out. Throws
+// HokError only for an unknown revision.
+std::map<int, GitCommitInfo> year_end_states(const std::filesystem::path& registry_root, const std::string& revision,
+                                             int first, int last);
 
 }  // namespace hok
