@@ -111,8 +111,11 @@ Cell record_cell(const ReportContext& context, const RecordChange& change) {
   if (change.kind == kind_directory(Kind::Person) && !context.show_people()) {
     return muted_cell(context.text("person_not_published"));
   }
-  if (change.type == RecordChange::Type::Removed) return text_cell(change.name.empty() ? change.id : change.name);
-  return text_cell(context.name(change.id));
+  // The name in the year's registry; else the name the change carries (a record removed, or one
+  // the year's state no longer holds).
+  std::string name = change.type == RecordChange::Type::Removed ? change.id : context.name(change.id);
+  if (name == change.id && !change.name.empty()) name = change.name;
+  return text_cell(name);
 }
 
 // What changed, in words, each thing once: "ägare, parter".

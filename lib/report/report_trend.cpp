@@ -38,7 +38,14 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
     table.rows.push_back(std::move(cells));
   };
   auto count = [](int value) { return number_cell(std::to_string(value)); };
-  auto known = [&](const Share& value) { return number_cell(context.known_share(value)); };
+  // Compact, as the years stand side by side: "1 (37 saknas)"; the note under the table says it
+  // in full.
+  auto known = [&](const Share& value) {
+    if (value.count >= value.of) return number_cell(context.share(value));
+    return number_cell(context.text("trend_share_unknown", {{"count", std::to_string(value.count)},
+                                                            {"unknown", std::to_string(value.of - value.count)},
+                                                            {"of", std::to_string(value.of)}}));
+  };
   row("figure_agreements_in_force", [&](const KeyFigures& f) { return count(f.agreements_in_force); });
   row("figure_agreements_followed_up",
       [&](const KeyFigures& f) { return known(Share{f.agreements_followed_up, f.agreements_in_force}); });
@@ -52,6 +59,7 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
   }
   row("figure_open_deviations", [&](const KeyFigures& f) { return count(f.open_deviations); });
   section.add(std::move(table));
+  section.note(context.text("trend_unknown_note"));
   // The chart: only the figures that are counts of what is recorded (never a share that is
   // mostly unknown, which would be drawn as an empty bar).
   BarChart chart;

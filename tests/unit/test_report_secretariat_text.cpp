@@ -116,7 +116,7 @@ TEST_CASE("without the secretariat's part the paper proposes to file the report 
   CHECK(assessment < underlag);
   const std::string en = render(options, "en");
   CHECK(contains(en, "to place the report on file."));
-  CHECK(contains(en, "The secretariat's assessment for 2026 is not written yet."));
+  CHECK(contains(en, "assessment for 2026 is not written yet."));
 }
 
 TEST_CASE("the secretariat's words are merged into the paper, escaped", "[report][secretariat]") {

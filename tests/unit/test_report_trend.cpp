@@ -30,7 +30,7 @@ std::string render(const hok::ReportOptions& base) {
 TEST_CASE("the trend starts the year the main agreement took effect", "[report][trend]") {
   CHECK(hok::trend_first_year(example(), 2026) == 2022);  // HÖK valid from 2022-09-01
   CHECK(hok::trend_first_year(example(), 2040) == 2031);  // at most ten years
-  hok::test::TempRegistry empty({{"hok.yaml", "hok: 1\nname: Tomt\n"}});
+  hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
   hok::LoadResult loaded = empty.load();
   REQUIRE(loaded.registry);
   CHECK(hok::trend_first_year(*loaded.registry, 2026) == 2022);  // without one: five years
@@ -43,7 +43,7 @@ TEST_CASE("each earlier year of the trend comes from its own state where one is 
   CHECK(contains(dated, "| Nyckeltal | 2022 ² | 2023 ² | 2024 ² | 2025 ² | 2026 |"));
   CHECK(contains(dated, "² Det finns ingen sparad lydelse av registret från slutet av året"));
   // An empty registry as the state of 2024: no agreement was in force then.
-  hok::test::TempRegistry empty({{"hok.yaml", "hok: 1\nname: Tomt\n"}});
+  hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
   hok::LoadResult loaded = empty.load();
   REQUIRE(loaded.registry);
   hok::ReportOptions options;
