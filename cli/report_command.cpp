@@ -123,8 +123,8 @@ int run_report(const ReportCommandOptions& options) {
       throw HokError("--format pdf writes a file: give it with --out, e.g. --out hok-" + std::to_string(options.year) +
                      ".pdf");
     }
-    pdf_engine = find_pdf_engine();
-    if (!pdf_engine) throw HokError(pdf_engine_missing());
+    pdf_engine = find_report_pdf_engine();
+    if (!pdf_engine) throw HokError(report_pdf_engine_missing());
   }
   std::error_code error;
   if (!options.out.empty() && !options.force && std::filesystem::exists(options.out, error)) {
@@ -179,7 +179,7 @@ int run_report(const ReportCommandOptions& options) {
   }
   YearHistory history = year_history(root, options.registry.revision, options.year);
   std::string document = render_annual_report(*validation.load.registry, report, &history);
-  if (pdf_engine) document = print_pdf(*pdf_engine, document);
+  if (pdf_engine) document = print_report_pdf(*pdf_engine, document);
 
   if (options.out.empty()) {
     std::cout << document;

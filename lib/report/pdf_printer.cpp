@@ -47,7 +47,7 @@ class PrintFolder {
 
 }  // namespace
 
-std::optional<std::filesystem::path> find_pdf_engine() {
+std::optional<std::filesystem::path> find_report_pdf_engine() {
   if (const char* chosen = std::getenv("HOK_CHROMIUM")) {
     if (*chosen && executable(chosen)) return std::filesystem::path(chosen);
     return std::nullopt;
@@ -67,13 +67,13 @@ std::optional<std::filesystem::path> find_pdf_engine() {
   return std::nullopt;
 }
 
-std::string pdf_engine_missing() {
+std::string report_pdf_engine_missing() {
   return "--format pdf prints the report with headless Chromium, and none was found (looked for chromium and "
          "chromium-browser on PATH, or HOK_CHROMIUM); install it (Debian: apt-get install chromium), or write "
          "--format html and print that";
 }
 
-std::string print_pdf(const std::filesystem::path& engine, const std::string& html) {
+std::string print_report_pdf(const std::filesystem::path& engine, const std::string& html) {
   PrintFolder folder;
   const std::filesystem::path input = folder.path() / "report.html";
   const std::filesystem::path output = folder.path() / "report.pdf";

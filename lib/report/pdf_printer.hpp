@@ -11,15 +11,15 @@ namespace hok {
 
 // The Chromium to print with: $HOK_CHROMIUM when set (a path; empty or not executable: none), else
 // the first of chromium, chromium-browser on PATH. nullopt when there is none.
-std::optional<std::filesystem::path> find_pdf_engine();
+std::optional<std::filesystem::path> find_report_pdf_engine();
 
 // What to install when there is no engine, for the error message.
-std::string pdf_engine_missing();
+std::string report_pdf_engine_missing();
 
 // The PDF of a self-contained HTML document. Writes the HTML to a private temporary folder,
 // runs `engine --headless --no-sandbox --no-pdf-header-footer --print-to-pdf=…` on it (no network
 // is needed: the report loads nothing), and returns the PDF's bytes. Throws HokError when the
 // engine fails or writes no PDF.
-std::string print_pdf(const std::filesystem::path& engine, const std::string& html);
+std::string print_report_pdf(const std::filesystem::path& engine, const std::string& html);
 
 }  // namespace hok
