@@ -10,6 +10,10 @@
 #include "core/dates.hpp"
 #include "registry_options.hpp"
 #include "report/annual_report.hpp"
+#include "git/revision_source.hpp"
+#include "report/pdf_printer.hpp"
+#include "report/report_versions.hpp"
+#include "report/secretariat_text.hpp"
 #include "report/year_history.hpp"
 
 namespace hok::cli {
@@ -25,6 +29,7 @@ struct ReportCommandOptions {
   std::string language;
   std::string as_of;
   std::string templates;
+  std::string diarienummer;
 };
 
 void add_report(CLI::App& app, ReportCommandOptions& options) {
@@ -40,17 +45,68 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
       ->check(CLI::Range(1900, 9999));
   command
       ->add_option("--format", options.format,
-                   "html (one self-contained file) or md (Markdown with Mermaid charts)")
-      ->check(CLI::IsMember({"html", "md"}));
+                   "html (one self-contained file), md (Markdown with Mermaid charts) or pdf (A4, printed by "
+                   "headless Chromium; needs --out)")
+      ->check(CLI::IsMember({"html", "md", "pdf"}));
   command->add_option("--out", options.out, "the file to write (default: standard output)");
   command->add_flag("--force", options.force, "replace --out when it exists");
   command->add_option("--lang", options.language, "sv or en (default: hok.yaml's language)")
       ->check(CLI::IsMember({"sv", "en"}));
   add_as_of_option(command, options.as_of,
                    "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
+  command->add_option("--diarienummer", options.diarienummer,
+                      "the report's registration number (default: hok.yaml's report.diarienummer for the year)")
+      ->check(not_empty("the registration number, or leave --diarienummer out"));
   command->add_option(
       "--templates", options.templates,
       "a folder of files that replace hok's built-in report templates, stylesheet or catalogues by name");
+}
+
+// The registry as it stood at an earlier commit; no registry (an empty result) when that commit
+// holds none or it has validation errors: such a state is not used, and the year is judged from
+// the records' dates instead.
+ValidationResult previous_state_at(const std::filesystem::path& root, const std::string& commit) {
+  ValidationResult state;
+  try {
+    state = validate_registry(*revision_source(root, commit), LoadOptions{0, false});
+  } catch (const HokError&) {
+    return ValidationResult{};
+  }
+  const bool broken = std::any_of(state.findings.begin(), state.findings.end(),
+                                  [](const Finding& finding) { return finding.severity == Severity::Error; });
+  if (broken) return ValidationResult{};
+  return state;
+}
+
+// The registry as it stood at the end of the year before; when it cannot be used,
+// `versions.previous` is reset and the year before is judged from the records' dates.
+ValidationResult previous_state(const std::filesystem::path& root, ReportVersions& versions) {
+  if (!versions.previous) return ValidationResult{};
+  ValidationResult previous = previous_state_at(root, versions.previous->id);
+  if (!previous.load.registry) versions.previous.reset();
+  return previous;
+}
+
+// The secretariat's part for the year (reports/YYYY.md), checked against the year's registry;
+// nullopt when it has written none. Each problem is printed as `reports/2025.md:LINE: error: …`
+// and the report is refused.
+std::optional<SecretariatText> secretariat_text(const std::filesystem::path& root, const std::string& revision,
+                                                int year, const Registry& registry) {
+  const std::string path = secretariat_text_path(year);
+  std::optional<std::string> text = read_registry_text(root, revision, path);
+  if (!text) return std::nullopt;
+  std::vector<SecretariatTextProblem> problems;
+  SecretariatText parsed = parse_secretariat_text(*text, registry, problems);
+  for (const SecretariatTextProblem& problem : problems) {
+    std::cerr << fmt::format("{}:{}: error: {}\n", path, problem.line, problem.message);
+  }
+  if (!problems.empty()) {
+    throw HokError(fmt::format("{} has {} problem{}; the report would leave out or misplace the secretariat's "
+                               "words. Mend {} first.",
+                               path, problems.size(), problems.size() == 1 ? "" : "s",
+                               problems.size() == 1 ? "it" : "them"));
+  }
+  return parsed;
 }
 
 int run_report(const ReportCommandOptions& options) {
@@ -60,6 +116,16 @@ int run_report(const ReportCommandOptions& options) {
   if (!options.language.empty()) report.language = options.language;
   if (!options.templates.empty()) report.templates = std::filesystem::path(options.templates);
   report.as_of = as_of_date(options.as_of, Date{options.year, 12, 31});
+  // A PDF is printed from the HTML by Chromium: checked first, so a missing engine costs nothing.
+  std::optional<std::filesystem::path> pdf_engine;
+  if (options.format == "pdf") {
+    if (options.out.empty()) {
+      throw HokError("--format pdf writes a file: give it with --out, e.g. --out hok-" + std::to_string(options.year) +
+                     ".pdf");
+    }
+    pdf_engine = find_report_pdf_engine();
+    if (!pdf_engine) throw HokError(report_pdf_engine_missing());
+  }
   std::error_code error;
   if (!options.out.empty() && !options.force && std::filesystem::exists(options.out, error)) {
     throw HokError(fmt::format(
@@ -67,11 +133,53 @@ int run_report(const ReportCommandOptions& options) {
   }
 
   std::unique_ptr<RegistrySource> source = open_registry(options.registry);
+  const std::filesystem::path root = source->root();
+  // The secretariat's part and the report settings are read from the newest state (the working
+  // tree, or --rev): they are written after the year has ended.
+  const std::string& revision = options.registry.revision;
+  const std::optional<std::string> settings = read_registry_text(root, revision, "hok.yaml");
+  // The year as it was: the registry at the last commit on or before the day the year is judged
+  // on, and the year before at the end of year − 1 (report_versions.hpp).
+  ReportVersions versions =
+      choose_report_versions(root, options.registry.revision, options.year, report.as_of, today());
+  std::string validate_command = options.registry.revision.empty()
+                                     ? std::string("hok validate")
+                                     : "hok validate --rev " + options.registry.revision;
+  if (versions.year_from == ReportVersions::Year::YearEnd) {
+    try {
+      source = revision_source(root, versions.year->id);
+      validate_command = "hok validate --rev " + versions.year->short_id;
+    } catch (const HokError&) {
+      versions.year_from = ReportVersions::Year::NotCommitted;  // the registry was not in that commit
+      versions.year.reset();
+    }
+  }
   // Only the typed records are needed (the year's history loads its own registries).
   ValidationResult validation = validate_or_refuse(*source, LoadOptions{0, false},
-                                                   "a report over a broken registry would mislead VIS", "hok validate");
-  YearHistory history = year_history(source->root(), options.registry.revision, options.year);
+                                                   "a report over a broken registry would mislead VIS", validate_command);
+  ValidationResult previous = previous_state(root, versions);
+  if (versions.previous) report.previous = previous.load.registry.get();
+  report.made = versions.today;
+  if (!options.diarienummer.empty()) {
+    report.diarienummer = options.diarienummer;
+  } else if (settings) {
+    report.diarienummer = diarienummer_setting(*settings, options.year);
+  }
+  report.secretariat_text = secretariat_text(root, revision, options.year, *validation.load.registry);
+  report.versions = versions;
+  // The trend: the registry at the end of each earlier year since the HÖK's start, where kept.
+  std::vector<ValidationResult> trend_states;
+  const int first = trend_first_year(*validation.load.registry, options.year);
+  for (const auto& [year, commit] : year_end_states(root, revision, first, options.year - 1)) {
+    ValidationResult state = previous_state_at(root, commit.id);
+    if (state.load.registry) {
+      report.trend[year] = state.load.registry.get();
+      trend_states.push_back(std::move(state));
+    }
+  }
+  YearHistory history = year_history(root, options.registry.revision, options.year);
   std::string document = render_annual_report(*validation.load.registry, report, &history);
+  if (pdf_engine) document = print_report_pdf(*pdf_engine, document);
 
   if (options.out.empty()) {
     std::cout << document;

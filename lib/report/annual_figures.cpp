@@ -48,11 +48,13 @@ KeyFigures key_figures_on(const Registry& registry, const Date& day, int followu
   return figures;
 }
 
-AnnualFigures compute_annual_figures(const Registry& registry, int year, const Date& as_of) {
+AnnualFigures compute_annual_figures(const Registry& registry, int year, const Date& as_of,
+                                     const Registry* previous) {
   AnnualFigures figures;
   figures.year = year;
   figures.current = key_figures_on(registry, as_of, year);
-  figures.previous = key_figures_on(registry, Date{year - 1, 12, 31}, year - 1);
+  figures.previous = key_figures_on(previous ? *previous : registry, Date{year - 1, 12, 31}, year - 1);
+  figures.previous_from_version = previous != nullptr;
   return figures;
 }
 

@@ -32,13 +32,16 @@ struct AnnualFigures {
   int year = 0;
   KeyFigures current;   // as of the report date
   KeyFigures previous;  // as of 31 December of the year before
+  bool previous_from_version = false;  // read from the registry as it stood then, not from dates
 };
 
 // The figures on `day`, counting follow-ups of `followup_year`.
 KeyFigures key_figures_on(const Registry& registry, const Date& day, int followup_year);
 
 // The report's figures: `year` as of `as_of` (normally 31 December of the year), and year − 1 as
-// of its 31 December.
-AnnualFigures compute_annual_figures(const Registry& registry, int year, const Date& as_of);
+// of its 31 December — read from `previous` (the registry as it stood then) when given, else from
+// the records' dates in `registry`.
+AnnualFigures compute_annual_figures(const Registry& registry, int year, const Date& as_of,
+                                     const Registry* previous = nullptr);
 
 }  // namespace hok

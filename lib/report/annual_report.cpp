@@ -7,22 +7,83 @@
 
 namespace hok {
 
-Report build_report(const Registry& registry, const ReportCatalog& catalog, int year, const Date& as_of,
+namespace {
+
+// Which states of the registry the figures come from, in the reader's words: a saved state is
+// named by its date, with the version's short id for the secretariat.
+std::vector<std::string> colophon(const ReportContext& context, const ReportVersions& versions) {
+  std::vector<std::string> lines;
+  const std::string year = std::to_string(context.year());
+  const std::string previous = std::to_string(context.year() - 1);
+  const std::string today = format_date(versions.today);
+  switch (versions.year_from) {
+    case ReportVersions::Year::Files:
+      lines.push_back(context.text(versions.in_git ? "colophon_not_over" : "colophon_files",
+                                   {{"year", year}, {"today", today}}));
+      break;
+    case ReportVersions::Year::NotCommitted:
+      lines.push_back(context.text("colophon_not_committed", {{"year", year}, {"today", today}}));
+      break;
+    case ReportVersions::Year::Revision:
+      lines.push_back(context.text("colophon_revision", {{"year", year},
+                                                         {"date", versions.year->date},
+                                                         {"version", versions.year->short_id}}));
+      break;
+    case ReportVersions::Year::YearEnd:
+      lines.push_back(context.text("colophon_year_end", {{"year", year},
+                                                         {"date", versions.year->date},
+                                                         {"version", versions.year->short_id},
+                                                         {"day", format_date(context.as_of())}}));
+      break;
+  }
+  if (versions.previous) {
+    lines.push_back(context.text("colophon_previous", {{"year", previous},
+                                                       {"date", versions.previous->date},
+                                                       {"version", versions.previous->short_id}}));
+  } else {
+    lines.push_back(context.text("colophon_previous_dates", {{"year", previous}}));
+  }
+  return lines;
+}
+
+}  // namespace
+
+Report build_report(const Registry& registry, const ReportCatalog& catalog, const ReportOptions& options,
                     const YearHistory* history) {
+  const int year = options.year;
+  const Date& as_of = options.as_of;
   ReportContext context(registry, catalog, year, as_of);
+  if (options.secretariat_text) context.set_secretariat_text(&*options.secretariat_text);
   Report report;
   report.language = catalog.language();
   report.title = context.year_text("title");
   report.registry_name = registry.settings.name;
   report.as_of = format_date(as_of);
-  report.lead.push_back(context.text("lead_as_of", {{"as_of", report.as_of}}));
-  report.lead.push_back(context.text("lead_audience"));
+  report.kind = context.text("document_kind");
+  report.header = letter_header(context, options.made, options.diarienummer);
+  report.underlag = context.text("underlag");
 
   GapOptions gap_options;
   gap_options.as_of = as_of;
   GapReport gaps = compute_gaps(registry, gap_options);
 
-  report.sections.push_back(summary_section(context, compute_annual_figures(registry, year, as_of)));
+  // The paper: the errand, the proposed decision, the summary and the assessment; then the
+  // underlag.
+  report.front.push_back(errand_section(context));
+  report.front.push_back(proposal_section(context));
+  const AnnualFigures figures = compute_annual_figures(registry, year, as_of, options.previous);
+  report.front.push_back(summary_section(context, figures));
+  report.front.push_back(assessment_section(context));
+  report.front.push_back(actions_section(context, gaps));
+  // The trend: each earlier year from its own state where one is kept, else from the dates.
+  std::vector<TrendYear> trend;
+  for (int earlier = trend_first_year(registry, year); earlier < year; ++earlier) {
+    auto state = options.trend.find(earlier);
+    const bool kept = state != options.trend.end() && state->second;
+    trend.push_back({key_figures_on(kept ? *state->second : registry, Date{earlier, 12, 31}, earlier), kept});
+  }
+  trend.push_back({figures.current, true});
+  report.sections.push_back(trend_section(context, trend));
   report.sections.push_back(agreements_section(context));
   report.sections.push_back(followups_section(context));
   report.sections.push_back(organisation_section(context));
@@ -31,7 +92,9 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, int 
   report.sections.push_back(plan_section(context));
   report.sections.push_back(changes_section(context, history));
   report.sections.push_back(gaps_section(context, gaps));
+  report.sections.push_back(actions_appendix(context, gaps));
   report.footer = context.text("footer", {{"name", registry.settings.name}, {"as_of", report.as_of}});
+  if (options.versions) report.colophon = colophon(context, *options.versions);
   return report;
 }
 
@@ -39,7 +102,7 @@ std::string render_annual_report(const Registry& registry, const ReportOptions& 
                                  const YearHistory* history) {
   TemplateStore templates = options.templates ? TemplateStore(*options.templates) : TemplateStore();
   ReportCatalog catalog(templates, options.language.value_or(registry.settings.language));
-  Report report = build_report(registry, catalog, options.year, options.as_of, history);
+  Report report = build_report(registry, catalog, options, history);
   return render_report(report, options.format, templates, catalog);
 }
 

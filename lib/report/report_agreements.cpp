@@ -30,10 +30,32 @@ const Followup* last_followup(const ReportContext& context, const std::string& s
   return last;
 }
 
+// The agreement's standing on the report date, by the rule written under the table
+// ("standing_rule"): deviations open, else follow-up overdue, else on track; not known when no
+// follow-up is recorded. Only for an agreement in force.
+Cell agreement_standing(const ReportContext& context, const Agreement& agreement) {
+  const Date& day = context.as_of();
+  if (!agreement_in_force_on(agreement, day)) return muted_cell(context.text("standing_not_in_force"));
+  std::optional<Date> latest;
+  bool open = false;
+  for (const Followup& followup : context.registry().followups) {
+    if (followup.subject != agreement.id || followup.year > context.year()) continue;
+    for (const Deviation& deviation : followup.deviations) open = open || deviation_open_on(deviation, day);
+    std::optional<Date> date = followup.date ? parse_date(*followup.date) : std::nullopt;
+    if (date && !(day < *date) && (!latest || *latest < *date)) latest = date;
+  }
+  if (open) return text_cell(context.text("standing_deviations"));
+  if (!latest) return muted_cell(context.text("standing_unknown"));
+  const int interval = agreement.follow_up ? agreement.follow_up->interval_months : 12;
+  if (add_months(*latest, interval) < day) return text_cell(context.text("standing_overdue"));
+  return text_cell(context.text("standing_on_track"));
+}
+
 std::vector<Cell> agreement_row(const ReportContext& context, const Agreement& agreement) {
   std::vector<Cell> row;
   row.push_back(text_cell(context.name(agreement.id)));
   row.push_back(text_cell(context.label("agreement_status", agreement.status)));
+  row.push_back(agreement_standing(context, agreement));
   if (const Followup* followup = last_followup(context, agreement.id)) {
     row.push_back(text_cell(followup->date.value_or(std::to_string(followup->year))));
     row.push_back(context.label_or_unknown("result", followup->result));
@@ -61,7 +83,7 @@ std::vector<Cell> agreement_row(const ReportContext& context, const Agreement& a
 Table agreement_table(const ReportContext& context) {
   Table table;
   table.headers = {context.text("column_agreement"),     context.text("column_status"),
-                   context.text("column_last_followup"), context.text("column_result"),
+                   context.text("column_standing"),      context.text("column_last_followup"), context.text("column_result"),
                    context.text("column_next_review"),   context.text("column_adoption")};
   return table;
 }
@@ -129,6 +151,35 @@ Section agreements_section(const ReportContext& context) {
     }
     group.add(std::move(table));
     section.subsections.push_back(std::move(group));
+  }
+  // The rule behind the standing, once under the tables.
+  Section rule;
+  rule.anchor = "agreements-standing-rule";
+  rule.note(context.text("standing_rule"));
+  section.subsections.push_back(std::move(rule));
+  // The secretariat's comment on an agreement, under the agreement's name, in the order of the
+  // agreements above.
+  if (const SecretariatText* text = context.secretariat_text(); text && !text->comments.empty()) {
+    Section comments = context.section("secretariat_comments", "agreements-comments");
+    for (const Agreement* agreement : agreements) {
+      auto comment = text->comments.find(agreement->id);
+      if (comment == text->comments.end()) continue;
+      Section one;
+      one.heading = context.name(agreement->id);
+      one.anchor = "agreements-comment-" + agreement->id;
+      one.commonmark(comment->second);
+      comments.subsections.push_back(std::move(one));
+    }
+    // A comment on an agreement not listed in the year (one that ended before it) is still shown.
+    for (const auto& [id, comment] : text->comments) {
+      if (std::any_of(agreements.begin(), agreements.end(), [&](const Agreement* a) { return a->id == id; })) continue;
+      Section one;
+      one.heading = context.name(id);
+      one.anchor = "agreements-comment-" + id;
+      one.commonmark(comment);
+      comments.subsections.push_back(std::move(one));
+    }
+    section.subsections.push_back(std::move(comments));
   }
   BarChart chart = adoption_chart(context, agreements);
   if (!chart.rows.empty()) {

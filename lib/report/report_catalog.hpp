@@ -24,6 +24,8 @@ class ReportCatalog {
   const std::string& language() const { return language_; }
   // A fixed text; throws HokError naming the key when the catalogue lacks it.
   const std::string& text(const std::string& key) const;
+  // True when the catalogue has the text.
+  bool has_text(const std::string& key) const { return texts_.count(key) > 0; }
   // A fixed text with `{name}` placeholders replaced: text("no_followups", {{"year", "2025"}}).
   std::string text(const std::string& key,
                    const std::vector<std::pair<std::string, std::string>>& values) const;

@@ -105,14 +105,29 @@ const char* change_key(RecordChange::Type type) {
   return "change_changed";
 }
 
-// "Name (id)"; a person only as a muted "not published" unless hok.yaml publishes contacts.
+// The record by the name a reader knows it by (never its id); a person only as a muted "not
+// published" unless the registry publishes contacts.
 Cell record_cell(const ReportContext& context, const RecordChange& change) {
   if (change.kind == kind_directory(Kind::Person) && !context.show_people()) {
     return muted_cell(context.text("person_not_published"));
   }
-  std::string record = change.name.empty() ? change.id : change.name + " (" + change.id + ")";
-  if (change.type == RecordChange::Type::Renamed) record += " \u2190 " + change.old_id;
-  return text_cell(record);
+  // The name in the year's registry; else the name the change carries (a record removed, or one
+  // the year's state no longer holds).
+  std::string name = change.type == RecordChange::Type::Removed ? change.id : context.name(change.id);
+  if (name == change.id && !change.name.empty()) name = change.name;
+  return text_cell(name);
+}
+
+// What changed, in words, each thing once: "ägare, parter".
+std::string changed_in_words(const ReportContext& context, const RecordChange& change) {
+  std::vector<std::string> words;
+  for (const FieldChange& field : change.fields) {
+    std::string word = context.field_words(field.field);
+    if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
+  }
+  std::string text;
+  for (const std::string& word : words) text += (text.empty() ? "" : ", ") + word;
+  return text;
 }
 
 Section from_history(const ReportContext& context, const YearHistory* history) {
@@ -129,12 +144,9 @@ Section from_history(const ReportContext& context, const YearHistory* history) {
   }
   if (history->base_commit.empty()) {
     section.paragraph(context.text("history_compared_from_start", {{"year", std::to_string(context.year())},
-                                                                   {"head", history->head_commit},
                                                                    {"head_date", history->head_date}}));
   } else {
-    section.paragraph(context.text("history_compared", {{"base", history->base_commit},
-                                                        {"base_date", history->base_date},
-                                                        {"head", history->head_commit},
+    section.paragraph(context.text("history_compared", {{"base_date", history->base_date},
                                                         {"head_date", history->head_date}}));
   }
   const std::vector<RecordChange>& changes = history->diff.records;
@@ -170,15 +182,13 @@ Section from_history(const ReportContext& context, const YearHistory* history) {
     const std::string directory = kind_directory(kind);
     for (const RecordChange& change : changes) {
       if (change.kind != directory) continue;
-      std::string fields;
-      for (const FieldChange& field : change.fields) fields += (fields.empty() ? "" : ", ") + field.field;
       list.rows.push_back({text_cell(context.text(change_key(change.type))),
                            text_cell(context.label("kind", change.kind)), record_cell(context, change),
-                           text_cell(fields)});
+                           text_cell(changed_in_words(context, change))});
     }
   }
-  // In brief: the counts stay in view, the list of every gap is folded away under one line.
-  const std::string summary = context.text("gaps_list_summary", {{"count", std::to_string(list.rows.size())}});
+  // The counts stay in view, the list of every change is folded away under one line.
+  const std::string summary = context.text("changes_list_summary", {{"count", std::to_string(list.rows.size())}});
   section.add_folded(summary, std::move(list));
   return section;
 }
@@ -212,37 +222,16 @@ Section gaps_section(const ReportContext& context, const GapReport& gaps) {
   section.paragraph(context.text("gaps_intro", {{"as_of", format_date(gaps.as_of)},
                                                 {"open", std::to_string(gaps.findings.size() - waived)},
                                                 {"waived", std::to_string(waived)}}));
+  // Counts per kind of gap, named in words (never by the rule's code).
   Table counts;
-  counts.headers = {context.text("column_code"), context.text("column_gap"), context.text("column_open"),
-                    context.text("column_waived")};
+  counts.headers = {context.text("column_gap"), context.text("column_open"), context.text("column_waived")};
   for (const auto& [code, count] : by_code) {
-    counts.rows.push_back({text_cell(code), text_cell(context.label("gap", code)),
-                           number_cell(std::to_string(count.first)),
+    counts.rows.push_back({text_cell(context.label("gap", code)), number_cell(std::to_string(count.first)),
                            number_cell(std::to_string(count.second))});
   }
   section.add(std::move(counts));
-  // The list: each gap's record; with the gap's own message where the catalogue asks for it
-  // (the messages are English).
-  Table list;
-  const bool messages = context.text("gap_detail_from") == "message";
-  list.headers = {context.text("column_code"), context.text("column_record")};
-  if (messages) list.headers.push_back(context.text("column_gap_detail"));
-  std::vector<const Finding*> ordered;
-  for (const Finding& finding : gaps.findings) ordered.push_back(&finding);
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [](const Finding* a, const Finding* b) { return a->code < b->code; });
-  for (const Finding* finding : ordered) {
-    std::string record = finding->subject ? context.name(*finding->subject) : finding->location.file;
-    if (finding->waived_reason) {
-      record += " " + context.text("gap_waived", {{"until", finding->waived_until.value_or("")}});
-    }
-    std::vector<Cell> row = {text_cell(finding->code), text_cell(record)};
-    if (messages) row.push_back(text_cell(finding->message));
-    list.rows.push_back(std::move(row));
-  }
-  // In brief: the counts stay in view, the list of every gap is folded away under one line.
-  const std::string summary = context.text("gaps_list_summary", {{"count", std::to_string(list.rows.size())}});
-  section.add_folded(summary, std::move(list));
+  // Every task, by municipality, is in the appendix (actions_appendix).
+  section.note(context.text("gaps_see_appendix"));
   return section;
 }
 

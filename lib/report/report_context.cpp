@@ -4,7 +4,22 @@
 
 namespace hok {
 
-std::string ReportContext::name(const std::string& id) const { return display_name(registry_, id); }
+std::string ReportContext::name(const std::string& id) const {
+  std::string name = display_name(registry_, id);
+  if (name != id) return name;
+  // A follow-up has no name of its own: "Uppföljning av HÖK 2026", never its id.
+  for (const Followup& followup : registry_.followups) {
+    if (followup.id == id && followup.subject != id) {
+      return text("followup_name", {{"subject", this->name(followup.subject)}, {"year", std::to_string(followup.year)}});
+    }
+  }
+  return name;
+}
+
+std::string ReportContext::field_words(const std::string& field) const {
+  const std::string key = "field_" + field.substr(0, field.find_first_of(".["));
+  return catalog_.has_text(key) ? text(key) : text("field_other");
+}
 
 std::string ReportContext::share(int count, int of) const {
   return text("share", {{"count", std::to_string(count)}, {"of", std::to_string(of)}});

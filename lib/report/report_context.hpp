@@ -12,6 +12,7 @@
 #include "report/annual_figures.hpp"
 #include "report/report_catalog.hpp"
 #include "report/report_model.hpp"
+#include "report/secretariat_text.hpp"
 #include "report/year_history.hpp"
 
 namespace hok {
@@ -27,12 +28,19 @@ class ReportContext {
   // 31 December of the year before.
   Date previous_day() const { return Date{year_ - 1, 12, 31}; }
   bool show_people() const { return registry_.settings.publish_contacts; }
+  // The secretariat's own words for the year; nullptr when it has written none.
+  const SecretariatText* secretariat_text() const { return secretariat_text_; }
+  void set_secretariat_text(const SecretariatText* text) { secretariat_text_ = text; }
 
   const std::string& text(const std::string& key) const { return catalog_.text(key); }
+  bool has_text(const std::string& key) const { return catalog_.has_text(key); }
   std::string text(const std::string& key,
                    const std::vector<std::pair<std::string, std::string>>& values) const {
     return catalog_.text(key, values);
   }
+  // What a changed field is, in words ("ägare" for owner, "parter" for parties[3].org): the
+  // catalogue's `field_<top-level name>`, else "andra uppgifter". Never the field's name.
+  std::string field_words(const std::string& field) const;
   // A text with `{year}` replaced by the report's year.
   std::string year_text(const std::string& key) const { return text(key, {{"year", std::to_string(year_)}}); }
   std::string label(const std::string& group, const std::string& value) const {
@@ -64,7 +72,27 @@ class ReportContext {
   const ReportCatalog& catalog_;
   int year_;
   Date as_of_;
+  const SecretariatText* secretariat_text_ = nullptr;
 };
+
+// The paper's own parts, before the underlag (report_front.cpp): the errand, the proposed
+// decision (the secretariat's, else "att lägga rapporten till handlingarna"), and the
+// secretariat's assessment (a visible marker where it is not written).
+Section errand_section(const ReportContext& context);
+Section proposal_section(const ReportContext& context);
+Section assessment_section(const ReportContext& context);
+// The header: to whom, from whom, the date and the diarienummer.
+Section letter_header(const ReportContext& context, const std::optional<Date>& made,
+                      const std::optional<std::string>& diarienummer);
+
+// One year of the trend: the figures at its end, read from the registry as it stood then
+// (`from_version`) or from the records' dates in the report's registry.
+struct TrendYear {
+  KeyFigures figures;
+  bool from_version = false;
+};
+// The main figures year by year (report_trend.cpp); `years` oldest first, the report's year last.
+Section trend_section(const ReportContext& context, const std::vector<TrendYear>& years);
 
 // The report's nine sections, in order.
 Section summary_section(const ReportContext& context, const AnnualFigures& figures);
@@ -77,5 +105,9 @@ Section plan_section(const ReportContext& context);
 // `history` is nullptr when the report was asked not to read git.
 Section changes_section(const ReportContext& context, const YearHistory* history);
 Section gaps_section(const ReportContext& context, const GapReport& gaps);
+// "Beslut och åtgärder som behövs": the open gaps as tasks by who must act (report_actions.cpp),
+// and the appendix with every task, one table by municipality.
+Section actions_section(const ReportContext& context, const GapReport& gaps);
+Section actions_appendix(const ReportContext& context, const GapReport& gaps);
 
 }  // namespace hok

@@ -15,8 +15,13 @@ struct Report {
   std::string registry_name;
   std::string as_of;              // YYYY-MM-DD
   std::vector<std::string> lead;  // lines under the title
-  std::vector<Section> sections;
+  std::string kind;               // "Tjänsteskrivelse"
+  Section header;                 // to, from, date, diarienummer
+  std::vector<Section> front;     // Ärende, Förslag till beslut, Sammanfattning, Bedömning
+  std::string underlag;           // the heading of the sections after the paper's own parts
+  std::vector<Section> sections;  // the underlag
   std::string footer;
+  std::vector<std::string> colophon;  // which states of the registry were read, in small print
 };
 
 }  // namespace hok

@@ -303,13 +303,15 @@ async function main() {
       assert.deepEqual(found, [], found.join("\n"));
     });
 
-    await check("the report has the nine sections, inline SVG charts and nothing loaded from outside", async () => {
+    await check("the report is a paper with its parts first, the underlag's sections, inline SVG charts and nothing loaded from outside", async () => {
       const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "report_catalog_sv.json"), "utf8")).text;
       await page.goto(pathToFileURL(fs.realpathSync(reportFile)).href);
       assert.equal(await page.locator("h1").innerText(), catalog.title.replace("{year}", "2025"));
-      const expected = { summary: "summary", agreements: "agreements", "follow-ups": "followups",
+      const expected = { errand: "errand", proposal: "proposal", summary: "summary", assessment: "assessment",
+                         actions: "actions", agreements: "agreements", "follow-ups": "followups",
                          organisation: "organisation", local: "local", representation: "representation",
-                         "action-plan": "action_plan", changes: "changes", gaps: "gaps" };
+                         "action-plan": "action_plan", changes: "changes", gaps: "gaps",
+                         "appendix-actions": "appendix_actions" };
       for (const [id, key] of Object.entries(expected))
         assert.equal(await page.locator(`#${id}-heading`).innerText(), catalog[key], `heading of #${id}`);
       const charts = page.locator("main svg");
@@ -323,14 +325,13 @@ async function main() {
       assert.equal(await page.locator("script").count(), 0, "the report has no script");
       await page.setViewportSize({ width: 900, height: 1270 });  // about an A4 page's proportions
       await shot("report-first-page.png");
-      // Open gaps in brief: the counts in view, the list of every gap folded under one line.
-      const fold = page.locator("#gaps details.fold");
-      assert.equal(await fold.count(), 1, "the list of gaps is folded");
-      assert.ok(await page.locator("#gaps table").first().isVisible(), "the counts per code are in view");
-      assert.equal(await fold.locator("table").isVisible(), false, "the list starts folded");
-      await fold.locator("summary").click();
-      assert.ok(await fold.locator("table").isVisible(), "the summary line opens the list");
-      assert.ok(await fold.locator("tbody tr").count() > 10, "every gap, record by record");
+      // The proposed decision is in view on the first screen, before the underlag.
+      const proposal = await page.locator("#proposal").boundingBox();
+      assert.ok(proposal && proposal.y < 1270, `the proposed decision on the first page (${JSON.stringify(proposal)})`);
+      // The appendix: every action needed, one table by municipality, in view (not folded).
+      const appendix = page.locator("#appendix-actions table");
+      assert.equal(await appendix.count(), 1, "one table of actions by municipality");
+      assert.ok(await appendix.locator("tbody tr").count() > 10, "a row per municipality and actor");
       assertClean(problems, "the report");
     });
   } finally {

@@ -78,7 +78,7 @@ out=$("$hok" report "$work/depth1" --year 2025 --format md --lang en 2>&1 >/dev/
   && pass "report of the year a depth-1 clone's cut falls in" || fail "report 2025 depth 1: $code $out"
 "$hok" report "$work/depth3" --year 2025 --format md --lang en > "$work/depth3.md" 2>"$work/err"; code=$?
 "$hok" report "$work/full" --year 2025 --format md --lang en > "$work/full.md" 2>/dev/null
-[ $code -eq 0 ] && grep -q "samrad" "$work/depth3.md" && diff -q "$work/depth3.md" "$work/full.md" >/dev/null \
+[ $code -eq 0 ] && grep -q "Samråd" "$work/depth3.md" && diff -q "$work/depth3.md" "$work/full.md" >/dev/null \
   && pass "report from a clone that reaches back before the year: as from the full clone" \
   || fail "report depth 3: $code $(cat "$work/err")"
 cd "$work"
