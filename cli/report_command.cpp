@@ -8,10 +8,10 @@
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
 #include "core/dates.hpp"
+#include "document/pdf_print.hpp"
 #include "registry_options.hpp"
 #include "report/annual_report.hpp"
 #include "git/revision_source.hpp"
-#include "report/pdf_printer.hpp"
 #include "report/report_versions.hpp"
 #include "report/secretariat_text.hpp"
 #include "report/year_history.hpp"
@@ -123,8 +123,13 @@ int run_report(const ReportCommandOptions& options) {
       throw HokError("--format pdf writes a file: give it with --out, e.g. --out hok-" + std::to_string(options.year) +
                      ".pdf");
     }
-    pdf_engine = find_report_pdf_engine();
-    if (!pdf_engine) throw HokError(report_pdf_engine_missing());
+    pdf_engine = find_pdf_engine();
+    if (!pdf_engine) {
+      throw HokError(
+          "--format pdf prints the report with headless Chromium, and none was found (looked for chromium, "
+          "chromium-browser and google-chrome on PATH, or HOK_CHROMIUM); install it (Debian: apt-get install "
+          "chromium), or write --format html and print that");
+    }
   }
   std::error_code error;
   if (!options.out.empty() && !options.force && std::filesystem::exists(options.out, error)) {
@@ -179,7 +184,7 @@ int run_report(const ReportCommandOptions& options) {
   }
   YearHistory history = year_history(root, options.registry.revision, options.year);
   std::string document = render_annual_report(*validation.load.registry, report, &history);
-  if (pdf_engine) document = print_report_pdf(*pdf_engine, document);
+  if (pdf_engine) document = print_html_to_pdf(document, *pdf_engine);
 
   if (options.out.empty()) {
     std::cout << document;

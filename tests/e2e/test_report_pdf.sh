@@ -14,11 +14,13 @@ HOK_CHROMIUM=/nonexistent/chromium "$hok" report "$source_dir/data" --year 2025 
 [ $code = 2 ] && grep -q "give it with --out" "$work/err" && pass "--format pdf needs --out" \
   || fail "pdf to stdout: exit $code"
 
+# The test suite's machine has both (scripts/install-deps.sh test installs chromium and poppler-utils):
+# without them this test fails rather than passing unseen.
 chromium=${HOK_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 if [ -z "$chromium" ] || ! command -v pdftoppm >/dev/null || ! command -v pdftotext >/dev/null; then
-  echo "skip: the PDF itself needs chromium and poppler-utils (pdftoppm, pdftotext)"
+  fail "the PDF needs chromium and poppler-utils (pdftoppm, pdftotext): run scripts/install-deps.sh test"
   finish
-  exit 0
+  exit 1
 fi
 
 for lang in sv en; do
