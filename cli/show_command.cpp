@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "app/record_usage.hpp"
+#include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
@@ -19,6 +20,7 @@ struct ShowOptions {
   RegistryArgs registry;
   std::string format = "text";
   long long history = 10;  // signed, so that `--history -1` is refused with a reason
+  std::string language;
 };
 
 CLI::App* add_show(CLI::App& app, ShowOptions& options) {
@@ -28,6 +30,7 @@ CLI::App* add_show(CLI::App& app, ShowOptions& options) {
       "this?), with file:line of each reference, and the git commits that changed its file.\nExample: hok show samrad-barn-unga data");
   command->add_option("id", options.id, "the record's id")->required()->check(not_empty("the id of a record, e.g. samrad-barn-unga"));
   add_registry_options(command, options.registry);
+  add_language_option(command, options.language);
   command->add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
   command->add_option("--history", options.history,
                       "how many of the git commits that changed the record's file to list (default 10; 0: none)")
@@ -60,8 +63,9 @@ int run_show(const ShowOptions& options) {
     if (history) out["history"] = history_json(*history);
     std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else {
-    std::cout << render_record_text(*usage);
-    if (history) std::cout << render_history_text(*history);
+    const FindingCatalog& catalog = finding_catalog(options.language, registry.settings);
+    std::cout << render_record_text(*usage, catalog);
+    if (history) std::cout << render_history_text(*history, catalog);
   }
   std::cout.flush();
   return 0;

@@ -19,34 +19,35 @@ const char* status_name(RecordHistory::Status status) {
 
 }  // namespace
 
-std::string render_history_text(const RecordHistory& history) {
+std::string render_history_text(const RecordHistory& history, const FindingCatalog& catalog) {
+  auto say = [&](const std::string& key, std::initializer_list<MessageArg> args = {}) {
+    return catalog.render(message(key, args));
+  };
   switch (history.status) {
-    case RecordHistory::Status::NotRepository:
-      return "\nHistory: none; the registry is not in a git repository.\n";
-    case RecordHistory::Status::NoCommits:
-      return "\nHistory: none; the git repository has no commits yet.\n";
+    case RecordHistory::Status::NotRepository: return "\n" + say("history.not_repository") + "\n";
+    case RecordHistory::Status::NoCommits: return "\n" + say("history.no_commits") + "\n";
     case RecordHistory::Status::Available: break;
   }
   std::string out;
   const std::string path = escape_control(history.path);
   const std::string revision = escape_control(history.revision);
   if (history.commits.empty() && history.cut) {
-    out += fmt::format("\nHistory (git, from {}): {} is older than the history this clone holds: {}.\n", revision,
-                       path, shallow_clone_fix());
+    out += "\n" + say("history.older_than_clone", {{"revision", revision}, {"path", path}, {"fix", say("history.shallow_fix")}}) + "\n";
   } else if (history.commits.empty()) {
-    out += fmt::format("\nHistory (git, from {}): {} has never been committed.\n", revision, path);
+    out += "\n" + say("history.never_committed", {{"revision", revision}, {"path", path}}) + "\n";
   } else {
     const GitCommitInfo& last = history.commits.front();
-    out += fmt::format("\nHistory (git, from {}): {} last changed {} in {}.\n", revision, path, last.date,
-                       last.short_id);
+    out += "\n" +
+           say("history.last_changed", {{"revision", revision}, {"path", path}, {"date", last.date}, {"commit", last.short_id}}) +
+           "\n";
     for (const GitCommitInfo& commit : history.commits) {
       out += fmt::format("  {}  {}  {}: {}\n", commit.date, commit.short_id, escape_control(commit.author),
                          escape_control(commit.summary));
     }
-    if (history.more) out += "  … older changes too (--history N shows more)\n";
-    if (history.cut) out += fmt::format("  … and older changes cut off: {}.\n", shallow_clone_fix());
+    if (history.more) out += "  " + say("history.more") + "\n";
+    if (history.cut) out += "  " + say("history.cut", {{"fix", say("history.shallow_fix")}}) + "\n";
   }
-  if (history.uncommitted) out += "  The working tree's copy has changes that are not committed yet.\n";
+  if (history.uncommitted) out += "  " + say("history.uncommitted") + "\n";
   return out;
 }
 

@@ -85,8 +85,9 @@ void append_value(std::string& out, const nlohmann::ordered_json& value, int ind
   }
 }
 
-std::string describe(const RecordBase& record) {
-  std::string text = fmt::format("{} {}", kind_noun(record.kind), record.id);
+std::string describe(const RecordBase& record, const FindingCatalog& catalog) {
+  std::string text = fmt::format("{} {}", catalog.render(message(std::string("kind.") + kind_directory(record.kind) + ".noun")),
+                                 record.id);
   if (record.name) text += fmt::format(" \"{}\"", escape_control(*record.name));
   return text;
 }
@@ -114,45 +115,48 @@ std::string render_yaml_text(const nlohmann::ordered_json& value, int indent) {
   return out;
 }
 
-std::string render_record_text(const RecordUsage& usage) {
+std::string render_record_text(const RecordUsage& usage, const FindingCatalog& catalog) {
   const RecordBase& record = *usage.record;
+  auto say = [&](const std::string& key, std::initializer_list<MessageArg> args = {}) {
+    return catalog.render(message(key, args));
+  };
   std::string file = record.source ? escape_control(record.source->path) : "?";
-  std::string out = fmt::format("{}: {}\n", file, describe(record));
+  std::string out = fmt::format("{}: {}\n", file, describe(record, catalog));
   for (const RecordBase* duplicate : usage.duplicates) {
-    out += fmt::format("  (the id is also used by {} in {}: hok validate reports E006 duplicate-id)\n",
-                       describe(*duplicate), duplicate->source ? escape_control(duplicate->source->path) : "?");
+    out += "  " + say("show.duplicate", {{"record", describe(*duplicate, catalog)},
+                                         {"file", duplicate->source ? escape_control(duplicate->source->path) : "?"}}) +
+           "\n";
   }
   out += "\n" + render_yaml_text(usage.fields, 2);
 
-  out += fmt::format("\nRefers to ({}):\n", usage.references.size());
-  if (usage.references.empty()) out += "  nothing\n";
+  out += "\n" + say("show.refers_to", {{"count", usage.references.size()}}) + "\n";
+  if (usage.references.empty()) out += "  " + say("show.nothing") + "\n";
   for (const ReferenceUse& use : usage.references) {
-    std::string target = use.other ? describe(*use.other)
-                                   : escape_control(use.reference.target) + ": no record has this id (E007)";
+    std::string target = use.other ? describe(*use.other, catalog)
+                                   : say("show.no_record", {{"id", escape_control(use.reference.target)}});
     out += fmt::format("  {}: {} → {}\n", place(use.location), escape_control(use.reference.field), target);
   }
 
   std::size_t incoming = usage.referenced_by.size() + usage.waivers.size();
-  out += fmt::format("\nReferred to by ({}):\n", incoming);
-  if (incoming == 0) out += "  nothing\n";
+  out += "\n" + say("show.referred_to_by", {{"count", incoming}}) + "\n";
+  if (incoming == 0) out += "  " + say("show.nothing") + "\n";
   for (const ReferenceUse& use : usage.referenced_by) {
-    std::string from = use.other ? describe(*use.other) : std::string("the registry settings");
-    out += fmt::format("  {}: {}, field {}\n", place(use.location), from, escape_control(use.reference.field));
+    std::string from = use.other ? describe(*use.other, catalog) : say("show.registry_settings");
+    out += fmt::format("  {}: {}\n", place(use.location),
+                       say("show.referred_field", {{"from", from}, {"field", escape_control(use.reference.field)}}));
   }
-  for (const Location& waiver : usage.waivers) {
-    out += fmt::format("  {}: a waiver in hok.yaml (it turns into G017 waiver-unused)\n", place(waiver));
-  }
+  for (const Location& waiver : usage.waivers) out += fmt::format("  {}: {}\n", place(waiver), say("show.waiver"));
 
   if (usage.deletable()) {
-    out += fmt::format("\nCan it be deleted? Yes: nothing refers to {}, so deleting {} breaks no reference.\n",
-                       record.id, file);
+    out += "\n" + say("show.deletable", {{"id", record.id}, {"file", file}}) + "\n";
   } else {
     std::size_t files = file_count(usage.referenced_by, usage.waivers);
-    out += fmt::format(
-        "\nCan it be deleted? Not yet: {} place{} in {} file{} name{} {}. Change {} first; otherwise "
-        "`hok validate` reports each one as E007 unresolved-reference.\n",
-        incoming, incoming == 1 ? "" : "s", files, files == 1 ? "" : "s", incoming == 1 ? "s" : "", record.id,
-        incoming == 1 ? "it" : "them");
+    out += "\n" +
+           catalog.render(plural("show.not_deletable", static_cast<long long>(incoming),
+                                 {{"places", plural("show.places", static_cast<long long>(incoming))},
+                                  {"files", plural("show.files", static_cast<long long>(files))},
+                                  {"id", record.id}})) +
+           "\n";
   }
   return out;
 }

@@ -5,12 +5,13 @@
 #include <nlohmann/json.hpp>
 
 #include "app/record_usage.hpp"
+#include "core/finding_catalog.hpp"
 
 namespace hok {
 
 // The record's header, its fields as YAML, "Refers to", "Referred to by" with file:line:col of each
-// reference, and the verdict on deleting it.
-std::string render_record_text(const RecordUsage& usage);
+// reference, and the verdict on deleting it, in the catalogue's language.
+std::string render_record_text(const RecordUsage& usage, const FindingCatalog& catalog = FindingCatalog::english());
 
 // {id, kind, file, name, fields, references[], referenced_by[], waivers[], deletable}; see
 // docs/editors.md.

@@ -166,20 +166,20 @@ printf 'id: vis\nname: VIS politisk styrgrupp\ntype: political-steering\nstatus:
 GIT_AUTHOR_DATE=2024-06-01T10:00:00Z GIT_COMMITTER_DATE=2024-06-01T10:00:00Z git commit -qam "VIS byter namn"
 printf 'id: samrad\nname: Samrådet\ntype: consultation-group\nstatus: active\nreports_to: vis\n' > groups/samrad.yaml
 GIT_AUTHOR_DATE=2025-01-15T10:00:00Z GIT_COMMITTER_DATE=2025-01-15T10:00:00Z git commit -qam "Samrådet får nytt namn"
-out=$("$hok" show samrad "$hist" 2>&1); code=$?
+out=$("$hok" show samrad --lang en "$hist" 2>&1); code=$?
 [ $code -eq 0 ] && grep -q "groups/samrad.yaml last changed 2025-01-15" <<<"$out" \
   && grep -q "2025-01-15  [0-9a-f]\{7\}  Test: Samrådet får nytt namn" <<<"$out" \
   && grep -q "2024-02-01  [0-9a-f]\{7\}  Test: Samråd inrättas" <<<"$out" \
   && ! grep -q "VIS byter namn" <<<"$out" && ! grep -q "not committed" <<<"$out" \
   && pass "show: the commits that changed the file, newest first" || fail "show history: $code $out"
-out=$("$hok" show samrad "$hist" --history 1 2>&1)
+out=$("$hok" show samrad --lang en "$hist" --history 1 2>&1)
 grep -q "Samrådet får nytt namn" <<<"$out" && ! grep -q "Samråd inrättas" <<<"$out" && grep -q "older changes too" <<<"$out" \
   && pass "show --history 1 says older changes exist" || fail "show --history 1: $out"
-out=$("$hok" show samrad "$hist" --rev HEAD~1 2>&1)
+out=$("$hok" show samrad --lang en "$hist" --rev HEAD~1 2>&1)
 grep -q "History (git, from HEAD~1): groups/samrad.yaml last changed 2024-02-01" <<<"$out" && ! grep -q "nytt namn" <<<"$out" \
   && pass "show --rev reads the history from that revision" || fail "show --rev history: $out"
 printf 'id: samrad\nname: Samrådet (ändrat)\ntype: consultation-group\nstatus: active\nreports_to: vis\n' > groups/samrad.yaml
-out=$("$hok" show samrad "$hist" 2>&1)
+out=$("$hok" show samrad --lang en "$hist" 2>&1)
 grep -q "changes that are not committed yet" <<<"$out" && pass "show notes an uncommitted change" || fail "show uncommitted: $out"
 "$hok" show vis "$hist" --format json > "$work/show.json"
 /usr/bin/python3 - "$work/show.json" <<'PY' && pass "show --format json has the history" || fail "show json history"
@@ -195,7 +195,7 @@ PY
 [ $code -eq 0 ] && grep -rq "VIS" "$work/digest-old" && ! grep -rq "VIS politisk styrgrupp" "$work/digest-old" \
   && ! grep -rq "Samrådet" "$work/digest-old" && pass "digest --rev builds the portal of an old revision" || fail "digest --rev: $code"
 mkdir -p "$work/nogit" && cp -r "$hist/." "$work/nogit/" && rm -rf "$work/nogit/.git"
-out=$("$hok" show samrad "$work/nogit" 2>&1); code=$?
+out=$("$hok" show samrad --lang en "$work/nogit" 2>&1); code=$?
 [ $code -eq 0 ] && grep -q "History: none; the registry is not in a git repository" <<<"$out" \
   && pass "show outside git says there is no history" || fail "show no git: $code $out"
 cd "$repo"

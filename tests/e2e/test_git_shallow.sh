@@ -48,15 +48,15 @@ out=$("$hok" validate "$work/full" --new-since no-such-branch 2>&1); code=$?
   && pass "a full clone's unknown revision says nothing of shallow clones" || fail "full unknown: $code $out"
 
 # hok show's history.
-out=$("$hok" show samrad "$work/depth1" 2>&1); code=$?
+out=$("$hok" show samrad --lang en "$work/depth1" 2>&1); code=$?
 [ $code -eq 0 ] && grep -q "groups/samrad.yaml is older than the history this clone holds" <<<"$out" && has_fix "$out" \
   && ! grep -q "never been committed" <<<"$out" && pass "show in a depth-1 clone: the history is cut" \
   || fail "show depth 1: $code $out"
-out=$("$hok" show samrad "$work/depth3" 2>&1)
+out=$("$hok" show samrad --lang en "$work/depth3" 2>&1)
 grep -q "last changed 2025-01-15" <<<"$out" && grep -q "Samrådet byter namn" <<<"$out" \
   && grep -q "older changes cut off" <<<"$out" && has_fix "$out" && ! grep -q "Registret läggs in" <<<"$out" \
   && pass "show in a depth-3 clone: the changes it holds, then the cut" || fail "show depth 3: $out"
-out=$("$hok" show samrad "$work/full" 2>&1)
+out=$("$hok" show samrad --lang en "$work/full" 2>&1)
 grep -q "Registret läggs in" <<<"$out" && ! grep -q "shallow\|cut off" <<<"$out" \
   && pass "show in a full clone: the whole history, no cut" || fail "show full: $out"
 "$hok" show vis "$work/depth1" --format json > "$work/depth1.json"

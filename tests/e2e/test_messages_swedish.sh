@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Issue 20, point 5 (begun): with `language: sv`, every line `hok validate` and `hok gaps` print is
+# Issue 20, point 5 (begun): with `language: sv`, every line `hok validate`, `hok gaps` and `hok show` print is
 # Swedish outside ids, codes, rule names, file names and values from the files. The lines are
 # stripped of those, and what is left must hold none of the English words hok's texts are made of.
-# (`show`, `diff`, `new`, `init` and `mv` are not covered yet: see the issue.)
+# (`diff`, `new`, `init` and `mv` are not covered yet: see the issue.)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 # english_left NAME: reads hok's text output on stdin; fails NAME on an English word outside data.
@@ -12,7 +12,9 @@ import re, sys
 english = {"the", "is", "are", "not", "of", "and", "or", "an", "to", "no", "with", "has",  # not "in": Swedish too
            "file", "files", "error", "errors", "warning", "warnings", "note", "notes", "gap", "gaps",
            "hint", "did", "you", "mean", "names", "record", "waived", "until", "as", "missing",
-           "unknown", "field", "must", "be", "write", "add", "look", "into", "open", "findings"}
+           "unknown", "field", "must", "be", "write", "add", "look", "into", "open", "findings",
+           "refers", "referred", "by", "can", "it", "deleted", "yet", "nothing", "history", "changed",
+           "last", "from", "committed", "place", "places", "settings", "registry"}
 left = []
 for line in sys.stdin.read().splitlines():
     line = re.sub(r"^ *[0-9]* \| .*$", "", line)              # a source line excerpt
@@ -43,5 +45,17 @@ out=$("$hok" gaps "$source_dir/examples/minimal" --as-of 2026-11-26 2>&1)
 english_left <<<"$out" && pass "gaps with waivers: Swedish throughout" || fail "gaps waived: English left (above)"
 out=$("$hok" gaps "$source_dir/examples/minimal" --as-of 2026-11-26 --format md 2>&1)
 english_left <<<"$out" && pass "gaps as Markdown: Swedish throughout" || fail "gaps md: English left (above)"
+
+# hok show: a record's references and the delete verdict (fields and their names are data), and its
+# history in a git repository.
+repo="$work/shown"
+cp -r "$source_dir/examples/minimal" "$repo"
+git -C "$repo" init -q && git -C "$repo" add -A && git -C "$repo" -c user.name=t -c user.email=t@t commit -qm start
+for id in samrad-aldre vardcentral-city vis-processledning; do
+  out=$("$hok" show "$id" "$repo" 2>&1 | sed -n '/^\(Nämner\|Refers to\) (/,$p')
+  english_left <<<"$out" && pass "show $id: Swedish throughout" || fail "show $id: English left (above)"
+done
+"$hok" show samrad-aldre "$repo" --lang en 2>&1 | sed -n '/^Refers to (/,$p' | english_left >/dev/null \
+  && fail "the check does not catch English show" || pass "the check catches English show"
 
 finish
