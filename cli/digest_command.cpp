@@ -34,8 +34,7 @@ void add_digest(CLI::App& app, DigestCommandOptions& options) {
       ->check(CLI::IsMember({"html", "md"}));
   command->add_option("--out", options.out,
                       "the folder to write; it must be new, empty, or written by hok digest before");
-  command->add_option("--lang", options.language, "sv or en (default: hok.yaml's language)")
-      ->check(CLI::IsMember({"sv", "en"}));
+  add_language_option(command, options.language, "language of the pages");
   command->add_option("--templates", options.templates,
                       "a folder of files that replace hok's built-in templates, stylesheet or catalogues by name");
   add_as_of_option(command, options.as_of, "judge the open gaps as of this date, YYYY-MM-DD (default: today)");

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "command_registry.hpp"
+#include "core/finding_catalog.hpp"
 #include "core/atomic_write.hpp"
 #include "git/revision_source.hpp"
 #include "load/registry_loader.hpp"
@@ -87,9 +88,12 @@ std::string registry_start(const RegistryArgs& args) {
   return args.path.empty() ? "." : args.path;
 }
 
-void add_language_option(CLI::App* command, std::string& language) {
-  command->add_option("--lang", language, "language of the messages: sv or en (default: hok.yaml's language)")
-      ->check(CLI::IsMember({"sv", "en"}));
+void add_language_option(CLI::App* command, std::string& language, const std::string& what) {
+  // The languages are the message catalogues hok is built with (messages/*.json): the one list.
+  std::vector<std::string> languages = message_languages();
+  command->add_option("--lang", language,
+                      fmt::format("{}: {} (default: hok.yaml's language)", what, fmt::join(languages, " or ")))
+      ->check(CLI::IsMember(languages));
 }
 
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {

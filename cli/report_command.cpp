@@ -50,8 +50,7 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
       ->check(CLI::IsMember({"html", "md", "pdf"}));
   command->add_option("--out", options.out, "the file to write (default: standard output)");
   command->add_flag("--force", options.force, "replace --out when it exists");
-  command->add_option("--lang", options.language, "sv or en (default: hok.yaml's language)")
-      ->check(CLI::IsMember({"sv", "en"}));
+  add_language_option(command, options.language, "language of the report");
   add_as_of_option(command, options.as_of,
                    "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
   command->add_option("--diarienummer", options.diarienummer,

@@ -7,11 +7,14 @@
 
 #include "document/template_store.hpp"
 #include "core/error.hpp"
+#include "core/finding_catalog.hpp"
 
 namespace hok {
 
 const std::vector<std::string>& digest_languages() {
-  static const std::vector<std::string> languages = {"sv", "en"};
+  // The languages are those of messages/*.json, the one list; each has its page catalogue too
+  // (tests/unit/test_document_message_catalog.cpp checks that every one loads).
+  static const std::vector<std::string> languages = message_languages();
   return languages;
 }
 

@@ -35,7 +35,7 @@ class MessageCatalog {
   std::map<std::string, std::map<std::string, std::string>> labels_;
 };
 
-// The languages hok ships a catalogue for: "sv", "en".
+// The languages hok ships a catalogue for: those of messages/*.json (core's message_languages).
 const std::vector<std::string>& digest_languages();
 
 }  // namespace hok

@@ -199,7 +199,7 @@ try:
     check(ok.returncode == 0, f"action validate step: passes on a clean registry ({ok.returncode} {ok.stdout[-300:]})")
 
     groups = sorted((repo / "registry/groups").rglob("*.yaml"))
-    victim = next(path for path in groups if run([str(hok), "show", path.stem, "registry"], repo).stdout.find("Not yet") >= 0)
+    victim = next(path for path in groups if run([str(hok), "show", path.stem, "registry", "--lang", "en"], repo).stdout.find("Not yet") >= 0)
     victim.unlink()
     bad = run(["bash", "-c", validate["run"]], repo, step_env(validate, {"path": "registry"}))
     check(bad.returncode == 1 and "::error file=" in bad.stdout,
