@@ -27,6 +27,8 @@ std::string ReportContext::share(int count, int of) const {
 
 std::string ReportContext::known_share(int count, int of) const {
   if (count >= of) return share(count, of);
+  // Nothing recorded: no "0" in front, which a reader takes for a count of none.
+  if (count == 0) return text("share_all_unknown", {{"of", std::to_string(of)}});
   return text("share_unknown", {{"count", std::to_string(count)},
                                 {"unknown", std::to_string(of - count)},
                                 {"of", std::to_string(of)}});

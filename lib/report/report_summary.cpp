@@ -59,8 +59,21 @@ Section summary_section(const ReportContext& context, const AnnualFigures& figur
     table.rows.push_back(share_row(context, context.text("figure_main_agreement_adopted"),
                                    *now.main_agreement_adopted, *before.main_agreement_adopted));
   }
-  table.rows.push_back(
-      count_row(context.text("figure_open_deviations"), now.open_deviations, before.open_deviations));
+  // Open deviations are found in follow-ups: where no agreement's follow-up of the year is
+  // recorded, a count of none says nothing, so it reads "not recorded" rather than 0.
+  auto unknown_deviations = [](const KeyFigures& day) {
+    return day.open_deviations == 0 && day.agreements_followed_up == 0;
+  };
+  auto deviations = [&](const KeyFigures& day) {
+    if (!unknown_deviations(day)) return number_cell(std::to_string(day.open_deviations));
+    Cell cell = muted_cell(context.text("not_recorded"));
+    cell.numeric = true;  // the column stays a column of figures
+    return cell;
+  };
+  const bool deviations_unknown = unknown_deviations(now) || unknown_deviations(before);
+  table.rows.push_back({text_cell(context.text("figure_open_deviations")), deviations(now), deviations(before),
+                        deviations_unknown ? muted_cell(context.text("not_recorded"))
+                                           : number_cell(signed_difference(now.open_deviations, before.open_deviations))});
   section.add(std::move(table));
   section.note(context.text(figures.previous_from_version ? "previous_year_note_version" : "previous_year_note",
                             {{"year", previous}}));

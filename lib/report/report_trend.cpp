@@ -42,6 +42,7 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
   // in full.
   auto known = [&](const Share& value) {
     if (value.count >= value.of) return number_cell(context.share(value));
+    if (value.count == 0) return number_cell(context.text("trend_all_unknown"));
     return number_cell(context.text("trend_share_unknown", {{"count", std::to_string(value.count)},
                                                             {"unknown", std::to_string(value.of - value.count)},
                                                             {"of", std::to_string(value.of)}}));
@@ -57,7 +58,11 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
       return f.main_agreement_adopted ? known(*f.main_agreement_adopted) : muted_cell(context.text("not_recorded"));
     });
   }
-  row("figure_open_deviations", [&](const KeyFigures& f) { return count(f.open_deviations); });
+  // As in the summary: with no follow-up of the year recorded, no deviation could be; not "0".
+  row("figure_open_deviations", [&](const KeyFigures& f) {
+    if (f.open_deviations == 0 && f.agreements_followed_up == 0) return number_cell(context.text("trend_all_unknown"));
+    return count(f.open_deviations);
+  });
   section.add(std::move(table));
   section.note(context.text("trend_unknown_note"));
   // The chart: only the figures that are counts of what is recorded (never a share that is

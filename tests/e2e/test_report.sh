@@ -84,6 +84,14 @@ grep -qF "Inga uppföljningar är registrerade för 2025." "$work/data-sv.md" &&
   || fail "data sv md: the no-data sentence"
 grep -qF "No follow-ups are recorded for 2025." "$work/data-en.html" && pass "data en: no follow-ups, said plainly" \
   || fail "data en: the no-data sentence for follow-ups"
+# data/ records no follow-up: the open deviations are unknown, never "0", in the summary and the trend;
+# a figure nothing is recorded for has no "0" in front.
+"$hok" report "$source_dir/data" --year 2025 --format md > "$work/data-sv.md" 2>/dev/null
+grep -qF "| Öppna avvikelser | *uppgift saknas* | *uppgift saknas* | *uppgift saknas* |" "$work/data-sv.md" \
+  && ! grep -qE "^\| Öppna avvikelser( \| [0-9]+)+ \|$" "$work/data-sv.md" \
+  && grep -qF "| Etablerade samrådsgrupper | uppgift saknas för alla 5 |" "$work/data-sv.md" \
+  && pass "data: open deviations and established groups said as unknown, not 0" \
+  || fail "data: unknown figures: $(grep -E 'Öppna avvikelser|Etablerade' "$work/data-sv.md")"
 grep -qF "1 (uppgift saknas för 37 av 38)" "$work/data-sv.html" && pass "data: 38 local areas, KSA recorded only in Norrtälje (KSON), the rest said as unknown" \
   || fail "data: local areas x of 38"
 

@@ -65,7 +65,7 @@ expect_row "$work/2025.md" "Lokala områden med KSA" \
   "2025: KSA as at the end of 2025 and of 2024"
 # No GSA recorded in either year: the change is unknown, never ±0.
 expect_row "$work/2025.md" "Lokala områden med GSA" \
-  "| Lokala områden med GSA | 0 (uppgift saknas för 4 av 4) | 0 (uppgift saknas för 4 av 4) | uppgift saknas |" \
+  "| Lokala områden med GSA | uppgift saknas för alla 4 | uppgift saknas för alla 4 | uppgift saknas |" \
   "2025: GSA unknown in both years, the change not printed as ±0"
 expect_row "$work/2024.md" "Lokala områden med KSA" \
   "| Lokala områden med KSA | 2 (uppgift saknas för 2 av 4) | 1 (uppgift saknas för 3 av 4) | +1 |" \

@@ -275,11 +275,11 @@ TEST_CASE("what nobody has recorded is unknown, never no", "[report][unknown]") 
       CHECK(contains(html, "<td class=\"muted\">uppgift saknas</td>"));
       CHECK(contains(html, "1 av 2 samrådsgrupper uppfyller kriterierna enligt registret. För 1 saknas uppgift"));
       // No area has a GSA recorded: the figure says how much is unknown.
-      CHECK(contains(html, "Lokala områden med GSA</th><td class=\"num\">0 (uppgift saknas för 3 av 3)</td>"));
-      CHECK(contains(md, "| Lokala områden med GSA | 0 \\(uppgift saknas för 3 av 3\\) |"));
+      CHECK(contains(html, "Lokala områden med GSA</th><td class=\"num\">uppgift saknas för alla 3</td>"));
+      CHECK(contains(md, "| Lokala områden med GSA | uppgift saknas för alla 3 |"));
     } else {
       CHECK(contains(html, "<td class=\"muted\">not recorded</td>"));
-      CHECK(contains(html, "Local areas with a GSA</th><td class=\"num\">0 (not recorded for 3 of 3)</td>"));
+      CHECK(contains(html, "Local areas with a GSA</th><td class=\"num\">not recorded for any of the 3</td>"));
     }
   }
 }
