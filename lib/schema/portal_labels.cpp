@@ -56,7 +56,9 @@ const std::vector<std::string>& PortalLabels::field(const std::string& name) con
 
 std::vector<std::string> PortalLabels::value(const std::vector<std::string>& values, const std::string& value) const {
   const std::map<std::string, std::vector<std::string>>* best = nullptr;
-  for (const auto& [group, labels] : groups_) {
+  for (const auto& group : groups_) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const std::map<std::string, std::vector<std::string>>& labels = group.second;
     const bool covers = std::all_of(values.begin(), values.end(), [&](const std::string& one) { return labels.count(one) != 0; });
     if (covers && (!best || labels.size() < best->size())) best = &labels;
   }
