@@ -3,7 +3,10 @@
 # are left alone, so it is cheap to run on every CI start.
 #
 #   scripts/install-deps.sh build   building and running hok (what scripts/run.sh, scripts/build.sh,
-#                                   the action's fallback build and scripts/release.sh need)
+#                                   the action's fallback build need)
+#   scripts/install-deps.sh release the build packages and libkrb5-dev: the release's static hok
+#                                   links libgit2's archive, which calls Kerberos' GSS-API, whose
+#                                   libraries are bundled beside it (scripts/release.sh)
 #   scripts/install-deps.sh test    the above and the test suite's tools: Catch2, curl (the action's
 #                                   download, from a file:// URL), Python with the YAML and JSON
 #                                   Schema modules, clang with its sanitizer and libFuzzer runtime,
@@ -37,6 +40,7 @@ test_packages=(
 
 case "$purpose" in
   build) packages=("${build_packages[@]}") ;;
+  release) packages=("${build_packages[@]}" libkrb5-dev) ;;
   test)
     packages=("${build_packages[@]}" "${test_packages[@]}")
     # The browser test (tests/browser) runs playwright-core under Node.js with npm. A machine that
@@ -45,7 +49,7 @@ case "$purpose" in
     if ! command -v npm >/dev/null; then packages+=(npm); fi
     ;;
   *)
-    echo "usage: scripts/install-deps.sh [build|test]" >&2
+    echo "usage: scripts/install-deps.sh [build|release|test]" >&2
     exit 2
     ;;
 esac

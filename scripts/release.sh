@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 build=${HOK_RELEASE_BUILD_DIR:-build-release}
 out=${HOK_RELEASE_OUT:-dist}
 
-scripts/install-deps.sh build
+scripts/install-deps.sh release
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHOK_TESTS=OFF -DHOK_RELEASE=ON >/dev/null
 cmake --build "$build" --target hok hok_completions
 

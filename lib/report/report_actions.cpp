@@ -313,7 +313,10 @@ Section actions_appendix(const ReportContext& context, const GapReport& gaps) {
   }
   Table table;
   table.headers = {context.text("column_municipality"), context.text("column_who"), context.text("column_what")};
-  for (const auto& [municipality, rows] : by_municipality) {
+  for (const auto& entry : by_municipality) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const auto& municipality = entry.first;
+    const auto& rows = entry.second;
     std::string actor;
     std::string what;
     auto flush = [&] {

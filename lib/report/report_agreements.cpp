@@ -171,7 +171,10 @@ Section agreements_section(const ReportContext& context) {
       comments.subsections.push_back(std::move(one));
     }
     // A comment on an agreement not listed in the year (one that ended before it) is still shown.
-    for (const auto& [id, comment] : text->comments) {
+    for (const auto& entry : text->comments) {
+      // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+      const auto& id = entry.first;
+      const auto& comment = entry.second;
       if (std::any_of(agreements.begin(), agreements.end(), [&](const Agreement* a) { return a->id == id; })) continue;
       Section one;
       one.heading = context.name(id);
