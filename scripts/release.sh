@@ -55,7 +55,24 @@ files=(/usr/include/yaml-cpp/yaml.h /usr/include/fmt/format.h /usr/include/CLI/C
 while read -r archive; do files+=("$archive"); done < <(sed -n 's/^HOK_STATIC_[^:]*:FILEPATH=//p' "$build/CMakeCache.txt")
 files+=("$(g++ -print-file-name=libstdc++.a)" "$(g++ -print-file-name=libgcc.a)")
 for library in "${bundled[@]}"; do files+=("$(readlink -f "$library")"); done
-packages=$(for file in "${files[@]}"; do dpkg -S "$(readlink -f "$file")" 2>/dev/null | head -n1 | cut -d: -f1; done | sort -u)
+# The package that owns a file. dpkg knows a library by the path it installed it under, which on a
+# merged-/usr system may be /lib/… where readlink -f gives /usr/lib/… (or the other way round).
+package_of() {
+  local candidates=("$1") file found
+  case "$1" in
+    /usr/lib/*) candidates+=("${1#/usr}") ;;
+    /lib/*) candidates+=("/usr$1") ;;
+  esac
+  for file in "${candidates[@]}"; do
+    if found=$(dpkg -S "$file" 2>/dev/null); then
+      printf '%s\n' "$found" | head -n1 | cut -d: -f1 | cut -d, -f1
+      return 0
+    fi
+  done
+  echo "release: no package owns $1, so its licence cannot be put in the archive" >&2
+  return 1
+}
+packages=$(for file in "${files[@]}"; do package_of "$(readlink -f "$file")" || exit 1; done | sort -u)
 for package in $packages; do
   copyright=/usr/share/doc/$package/copyright
   if [ ! -f "$copyright" ]; then
