@@ -175,6 +175,11 @@ int run_report(const ReportCommandOptions& options) {
   std::vector<ValidationResult> trend_states;
   const int first = trend_first_year(*validation.load.registry, options.year);
   for (const auto& [year, commit] : year_end_states(root, revision, first, options.year - 1)) {
+    // The year before is the state already loaded for the comparison: not read a second time.
+    if (versions.previous && commit.id == versions.previous->id && previous.load.registry) {
+      report.trend[year] = previous.load.registry.get();
+      continue;
+    }
     ValidationResult state = previous_state_at(root, commit.id);
     if (state.load.registry) {
       report.trend[year] = state.load.registry.get();
