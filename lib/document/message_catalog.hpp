@@ -1,7 +1,8 @@
 #pragma once
-// Every fixed text of the digest in one language, read from catalog_<language>.json: the words
-// of the templates (`{{t.key}}`), the page model's headings and labels, and the names of enum
-// values ("main-agreement" → "Huvudöverenskommelse"). No fixed text lives in the code.
+// Every fixed text of the digest in one language, from the namespaces `page` and `label` of hok's
+// catalogue (messages/<language>.json, with a `--templates` folder's replacements): the words of
+// the templates (`{{t.key}}`), the page model's headings and labels, and the names of enum values
+// ("main-agreement" → "Huvudöverenskommelse"). No fixed text lives in the code.
 #include <map>
 #include <string>
 #include <vector>
@@ -14,8 +15,7 @@ class TemplateStore;
 
 class MessageCatalog {
  public:
-  // Reads catalog_<language>.json from the store. Throws HokError for a language hok has no
-  // catalogue for, or a catalogue that is not an object of strings.
+  // The store's catalogue of `language`. Throws HokError for a language hok has no catalogue for.
   MessageCatalog(const TemplateStore& store, const std::string& language);
 
   const std::string& language() const { return language_; }
@@ -35,7 +35,7 @@ class MessageCatalog {
   std::map<std::string, std::map<std::string, std::string>> labels_;
 };
 
-// The languages hok ships a catalogue for: those of messages/*.json (core's message_languages).
+// The languages hok ships a catalogue for: catalogue_languages().
 const std::vector<std::string>& digest_languages();
 
 }  // namespace hok

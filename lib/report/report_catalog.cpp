@@ -3,36 +3,19 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "document/template_store.hpp"
-#include "load/registry_loader.hpp"
+#include "core/error.hpp"
 
 namespace hok {
 
-std::string report_catalog_name(const std::string& language) {
-  return "report_catalog_" + language + ".json";
-}
-
 ReportCatalog::ReportCatalog(const TemplateStore& store, const std::string& language)
-    : language_(language), labels_(store, language) {
-  const std::string name = report_catalog_name(language);
-  nlohmann::json json = nlohmann::json::parse(store.file(name), nullptr, false);
-  auto broken = [&](const std::string& why) {
-    return HokError(fmt::format("message catalogue {}: {}", name, why));
-  };
-  if (!json.is_object() || !json.contains("text") || !json["text"].is_object())
-    throw broken("no \"text\" object");
-  for (const auto& [key, value] : json["text"].items()) {
-    if (!value.is_string()) throw broken(fmt::format("text '{}' is not a string", key));
-    texts_[key] = value.get<std::string>();
-  }
-}
+    : language_(language), labels_(store, language), texts_(store.catalogue(language).space("report")) {}
 
 const std::string& ReportCatalog::text(const std::string& key) const {
   auto it = texts_.find(key);
   if (it == texts_.end()) {
-    throw HokError(fmt::format("message catalogue {} has no text '{}'", report_catalog_name(language_), key));
+    throw HokError(fmt::format("hok's catalogue messages/{}.json has no text 'report.{}'", language_, key));
   }
   return it->second;
 }

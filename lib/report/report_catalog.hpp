@@ -1,8 +1,8 @@
 #pragma once
-// Every fixed text of the annual report in one language: the report's own texts from
-// report_catalog_<language>.json, and the names of enum values and kinds from the digest's
-// catalogue (catalog_<language>.json), so both commands call a thing by the same name. Both
-// files come from a TemplateStore: built in, or replaced with `--templates DIR`.
+// Every fixed text of the annual report in one language: the namespace `report` of hok's catalogue
+// (messages/<language>.json), and the names of values and kinds from its namespace `label`, which
+// the portal uses too, so both call a thing by the same name. Both through a TemplateStore, so a
+// `--templates DIR` can replace single texts.
 #include <kainjow/mustache.hpp>
 #include <map>
 #include <string>
@@ -17,8 +17,7 @@ class TemplateStore;
 
 class ReportCatalog {
  public:
-  // Throws HokError for a language hok has no report texts for, or a catalogue that is not an
-  // object with a "text" object of strings.
+  // Throws HokError for a language hok has no catalogue for.
   ReportCatalog(const TemplateStore& store, const std::string& language);
 
   const std::string& language() const { return language_; }
@@ -42,8 +41,5 @@ class ReportCatalog {
   MessageCatalog labels_;
   std::map<std::string, std::string> texts_;
 };
-
-// The file name of the report's catalogue for a language: "report_catalog_sv.json".
-std::string report_catalog_name(const std::string& language);
 
 }  // namespace hok

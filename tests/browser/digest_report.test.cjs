@@ -304,7 +304,7 @@ async function main() {
     });
 
     await check("the report is a paper with its parts first, the underlag's sections, inline SVG charts and nothing loaded from outside", async () => {
-      const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "report_catalog_sv.json"), "utf8")).text;
+      const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "sv.json"), "utf8")).report;
       await page.goto(pathToFileURL(fs.realpathSync(reportFile)).href);
       assert.equal(await page.locator("h1").innerText(), catalog.title.replace("{year}", "2025"));
       const expected = { errand: "errand", proposal: "proposal", summary: "summary", assessment: "assessment",
