@@ -29,7 +29,8 @@ int LineTable::column(const YAML::Mark& mark) const {
     counted_offset_ = starts_[mark.line];
     counted_characters_ = 0;
   }
-  counted_characters_ += utf8_length(std::string_view(text_).substr(counted_offset_, target - counted_offset_));
+  counted_characters_ +=
+      utf8_length(std::string_view(text_).substr(counted_offset_, target - counted_offset_));
   counted_offset_ = target;
   return counted_characters_ + 1;
 }

@@ -10,7 +10,7 @@
 
 namespace {
 
-const std::string kOverride = "\u202E";  // RIGHT-TO-LEFT OVERRIDE
+const std::string kOverride = "\u202E";   // RIGHT-TO-LEFT OVERRIDE
 const std::string kZeroWidth = "\u200B";  // ZERO WIDTH SPACE
 const std::string kSpanOverride =
     "<span class=\"invisible\" title=\"U+202E (RIGHT-TO-LEFT OVERRIDE)\">\u27E8U+202E\u27E9</span>";
@@ -39,7 +39,8 @@ TEST_CASE("in HTML text an invisible character becomes a marked span naming it",
         "<td>Samr\u00E5d " + kSpanOverride + "abc</td>");
   const std::string two = hok::reveal_invisible_html("<p>a" + kZeroWidth + "b" + kOverride + "</p>");
   CHECK(two ==
-        "<p>a<span class=\"invisible\" title=\"U+200B (ZERO WIDTH SPACE)\">\u27E8U+200B\u27E9</span>b" + kSpanOverride + "</p>");
+        "<p>a<span class=\"invisible\" title=\"U+200B (ZERO WIDTH SPACE)\">\u27E8U+200B\u27E9</span>b" +
+            kSpanOverride + "</p>");
   CHECK_FALSE(has_raw(two));
 }
 
@@ -52,22 +53,25 @@ TEST_CASE("where HTML allows no markup the code point is plain text", "[document
           "<a data-x='>" + kTextOverride + "'>y</a>");
   }
   SECTION("the page title") {
-    CHECK(hok::reveal_invisible_html("<head><title>A" + kOverride + "</title></head><h1>A" + kOverride + "</h1>") ==
+    CHECK(hok::reveal_invisible_html("<head><title>A" + kOverride + "</title></head><h1>A" + kOverride +
+                                     "</h1>") ==
           "<head><title>A" + kTextOverride + "</title></head><h1>A" + kSpanOverride + "</h1>");
   }
   SECTION("SVG, where an HTML element would end the drawing") {
-    const std::string svg = "<figure><svg width=\"10\"><g><title>A" + kOverride + "</title><text x=\"1\">B" + kZeroWidth +
-                            "</text></g></svg><figcaption>C" + kOverride + "</figcaption></figure>";
+    const std::string svg = "<figure><svg width=\"10\"><g><title>A" + kOverride + "</title><text x=\"1\">B" +
+                            kZeroWidth + "</text></g></svg><figcaption>C" + kOverride +
+                            "</figcaption></figure>";
     CHECK(hok::reveal_invisible_html(svg) ==
-          "<figure><svg width=\"10\"><g><title>A" + kTextOverride + "</title><text x=\"1\">B" + kTextZeroWidth +
-              "</text></g></svg><figcaption>C" + kSpanOverride + "</figcaption></figure>");
+          "<figure><svg width=\"10\"><g><title>A" + kTextOverride + "</title><text x=\"1\">B" +
+              kTextZeroWidth + "</text></g></svg><figcaption>C" + kSpanOverride + "</figcaption></figure>");
   }
 }
 
 TEST_CASE("scripts, styles and comments are left as they are", "[document][invisible]") {
   const std::string inside = "<script>var s = \"" + kOverride + "</p>\";</script><style>p::after{content:\"" +
                              kOverride + "\"}</style><!-- " + kOverride + " -->";
-  CHECK(hok::reveal_invisible_html(inside + "<p>" + kOverride + "</p>") == inside + "<p>" + kSpanOverride + "</p>");
+  CHECK(hok::reveal_invisible_html(inside + "<p>" + kOverride + "</p>") ==
+        inside + "<p>" + kSpanOverride + "</p>");
 }
 
 TEST_CASE("a '<' that opens no tag is text", "[document][invisible]") {
@@ -95,7 +99,8 @@ TEST_CASE("a link keeps its target: its invisible characters are percent-encoded
 }
 
 TEST_CASE("every document's last step reveals them in both formats", "[document][invisible]") {
-  const std::string html = hok::tidy(hok::DocumentFormat::Html, "<h1>A" + kOverride + "</h1>\n\n\n<p>b</p>\n");
+  const std::string html =
+      hok::tidy(hok::DocumentFormat::Html, "<h1>A" + kOverride + "</h1>\n\n\n<p>b</p>\n");
   CHECK(html == "<h1>A" + kSpanOverride + "</h1>\n<p>b</p>\n");
   const std::string markdown = hok::tidy(hok::DocumentFormat::Markdown, "# A" + kOverride + "\n\n\n\nb\n");
   CHECK(markdown == "# A" + kTextOverride + "\n\nb\n");

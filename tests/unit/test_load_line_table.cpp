@@ -35,7 +35,8 @@ TEST_CASE("columns count characters after å, ä and ö, forwards along a line",
   CHECK(lines.line(mark(0, 7)) == 1);
 }
 
-TEST_CASE("a mark behind the last one counted, or on another line, gets its own column", "[load][line_table]") {
+TEST_CASE("a mark behind the last one counted, or on another line, gets its own column",
+          "[load][line_table]") {
   const std::string text = "ö: [ä, ü]\nå: [é, è]\n";
   hok::LineTable lines(text);
   const int second_line = static_cast<int>(text.find('\n')) + 1;
@@ -62,7 +63,8 @@ TEST_CASE("a mark outside the text is placed at column 1 or the text's end", "[l
 TEST_CASE("every value of a long one-line list gets the column a count from the line start gives",
           "[load][line_table]") {
   std::string text = "parties: [";
-  for (int i = 0; i < 3000; ++i) text += (i ? ", " : "") + std::string(i % 3 == 0 ? "Åre" : i % 3 == 1 ? "Täby" : "x") + std::to_string(i);
+  for (int i = 0; i < 3000; ++i)
+    text += (i ? ", " : "") + std::string(i % 3 == 0 ? "Åre" : i % 3 == 1 ? "Täby" : "x") + std::to_string(i);
   text += "]\n";
   hok::LineTable lines(text);
   int characters = 0;  // counted here the slow way: from the line's start each time
@@ -79,8 +81,8 @@ TEST_CASE("every value of a long one-line list gets the column a count from the 
 TEST_CASE("the rest of a line is counted in characters, up to a limit", "[load][line_table]") {
   const std::string text = "a: Åsa Östen\r\nb: c\nlast\r";
   hok::LineTable lines(text);
-  CHECK(lines.rest_of_line(3) == 9);      // "Åsa Östen", the CR before the LF not counted
-  CHECK(lines.rest_of_line(3, 3) == 3);   // "Åsa": at most the limit
+  CHECK(lines.rest_of_line(3) == 9);     // "Åsa Östen", the CR before the LF not counted
+  CHECK(lines.rest_of_line(3, 3) == 3);  // "Åsa": at most the limit
   CHECK(lines.rest_of_line(3, 50) == 9);
   CHECK(lines.rest_of_line(3, 0) == 0);
   CHECK(lines.rest_of_line(text.find("last")) == 4);  // a CR at the text's end not counted
