@@ -111,7 +111,7 @@ ls -a "$work" | grep -q "\.tmp-\|\.new-" && fail "a temporary file was left behi
 
 # A broken registry is refused like hok gaps does.
 "$hok" report "$source_dir/examples/broken" --year 2025 --out "$work/broken.html" 2>"$work/err"; code=$?
-[ $code = 2 ] && grep -q "validation error" "$work/err" && [ ! -e "$work/broken.html" ] \
+[ $code = 2 ] && grep -q "registret har [0-9]* fel" "$work/err" && [ ! -e "$work/broken.html" ] \
   && pass "a broken registry is refused (exit 2)" || fail "broken registry: exit $code"
 "$hok" report "$source_dir/examples/minimal" 2>/dev/null; code=$?
 [ $code = 2 ] && pass "--year is required" || fail "no --year: exit $code"
