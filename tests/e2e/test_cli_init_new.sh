@@ -41,7 +41,7 @@ out=$("$hok" validate "$reg" 2>&1); code=$?
 ls -A "$reg" | grep -q '\.tmp-' && fail "temporary files left behind" || pass "no temporary files left"
 
 out=$("$hok" init "$reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "is not empty" <<<"$out" && pass "init refuses a non-empty folder: exit 2" || fail "re-init: $code $out"
+[ $code -eq 2 ] && grep -q "är inte tom" <<<"$out" && pass "init refuses a non-empty folder: exit 2" || fail "re-init: $code $out"
 touch "$work/file"
 out=$("$hok" init "$work/file" 2>&1); code=$?
 [ $code -eq 2 ] && pass "init refuses a file" || fail "init on a file: $code"

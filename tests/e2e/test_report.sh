@@ -103,7 +103,7 @@ head -1 "$work/stdout.md" | grep -q "^# Årlig uppföljning av HÖK 2026$" && pa
 # Never overwrites --out without --force.
 echo "keep me" > "$work/existing.html"
 "$hok" report "$source_dir/examples/minimal" --year 2026 --out "$work/existing.html" 2>"$work/err"; code=$?
-[ $code = 2 ] && grep -q "already exists" "$work/err" && grep -qx "keep me" "$work/existing.html" \
+[ $code = 2 ] && grep -q "finns redan" "$work/err" && grep -qx "keep me" "$work/existing.html" \
   && pass "an existing --out is kept (exit 2)" || fail "existing --out: exit $code, $(cat "$work/err")"
 "$hok" report "$source_dir/examples/minimal" --year 2026 --out "$work/existing.html" --force 2>/dev/null \
   && grep -q "<!DOCTYPE html>" "$work/existing.html" && pass "--force replaces it" || fail "--force"
