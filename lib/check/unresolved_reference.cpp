@@ -32,11 +32,11 @@ std::vector<std::string> record_names(const Registry& registry, const RecordBase
 
 // Did-you-mean compares the missing id with every record it could mean (and again with every id
 // when nothing of a fitting kind is near): a list of thousands of unknown ids against thousands of
-// records is quadratic. With the names folded once (NameMatcher) a pair costs about 80 ns, so
+// records is quadratic. With the names folded once (NameMatcher) a pair costs 80–200 ns, so
 // 10,000 unknown ids against 1,000 records took 1.8 s (22 s before), and 100,000 against the
 // national tree's 10,000 would take minutes. hok therefore stops looking once it has compared
-// this many (missing id, record) pairs in one run, about 0.4 s of CPU; later missing ids get the
-// plain hint. The bound counts pairs, never time, so the output is the same on every machine;
+// this many (missing id, record) pairs in one run: 0.4–1 s of CPU at most; later missing ids get
+// the plain hint. The bound counts pairs, never time, so the output is the same on every machine;
 // below it (every real registry so far) every suggestion is the same as before. See
 // docs/performance.md, "Many unknown ids".
 constexpr std::size_t kSuggestionComparisons = 5'000'000;

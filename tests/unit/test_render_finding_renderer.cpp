@@ -94,6 +94,9 @@ TEST_CASE("a long line with the finding near its start is cut after 200 columns"
   CHECK(excerpt.shown.starts_with("…"));
   CHECK(excerpt.caret == 62);
   CHECK(under_caret(excerpt) == characters(line.text)[140]);
+  // A cut falls between characters, never inside one (å at column 200 is shown whole).
+  excerpt = excerpt_of_line(std::string(199, 'a') + "å" + std::string(50, 'a'), 1);
+  CHECK(excerpt.shown == std::string(199, 'a') + "å…");
   // Column 1.
   excerpt = excerpt_of_line(line.text, 1);
   CHECK(excerpt.caret == 1);
