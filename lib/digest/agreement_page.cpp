@@ -109,9 +109,11 @@ Section adoption(const SiteContext& site, const Agreement& agreement) {
       concerned.push_back(decision.party);
     }
   }
-  const bool required = agreement.adoption && agreement.adoption->required;
-  site.add_field(section, "field_adoption_required", site.plain(site.text(required ? "yes" : "no")));
-  if (!required && decisions.empty()) return section;
+  // Whether adoption is required: yes, no, or not recorded (never "no" for a field left out).
+  const std::optional<bool> required = agreement.adoption ? agreement.adoption->required : std::nullopt;
+  site.add_field(section, "field_adoption_required",
+                 required ? site.plain(site.text(*required ? "yes" : "no")) : site.muted("unknown"));
+  if (!required.value_or(false) && decisions.empty()) return section;
   Table table{{site.text("column_party"), site.text("column_date"), site.text("column_body"),
                site.text("column_reference")},
               {}};

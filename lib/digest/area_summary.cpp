@@ -141,7 +141,7 @@ Section agreements_part(const SiteContext& site, const Municipality& municipalit
     if (decision != nullptr) {
       table.rows.push_back({site.record(agreement.id), known(site, decision->date), known(site, decision->body),
                             known(site, decision->reference)});
-    } else if (agreement.adoption && agreement.adoption->required) {
+    } else if (agreement.adoption && agreement.adoption->required.value_or(false)) {
       table.rows.push_back({site.record(agreement.id), site.muted("no_decision"), {}, {}});
     } else {
       table.rows.push_back({site.record(agreement.id), site.muted("unknown"), site.muted("unknown"), site.muted("unknown")});

@@ -31,7 +31,7 @@ std::vector<const Municipality*> municipalities_concerned(const Registry& regist
 
 void gap_adoption_missing(const Registry& registry, const GapContext&, FindingSink& sink) {
   for (const Agreement& agreement : registry.agreements) {
-    if (agreement.status != "in-force" || !agreement.adoption || !agreement.adoption->required) {
+    if (agreement.status != "in-force" || !agreement.adoption || !agreement.adoption->required.value_or(false)) {
       continue;
     }
     std::unordered_set<std::string> decided;

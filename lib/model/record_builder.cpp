@@ -197,6 +197,7 @@ Group read_group(const Fields& fields) {
   record.members = read_seats(fields, "members");
   record.secretariat_nodes = read_seats(fields, "secretariat_nodes");
   record.core = read_seats(fields, "core");
+  record.lacks = fields.texts("lacks");
   record.meetings_per_year = fields.integer("meetings_per_year");
   fields.each_object("annual_plans", "", [&](const Fields& item, const std::string&) {
     record.annual_plans.push_back(
@@ -225,7 +226,7 @@ void read_agreement_terms(Agreement& record, const Fields& fields) {
   const Fields adoption = fields.object("adoption");
   if (adoption.present()) {
     Adoption result;
-    result.required = adoption.boolean("required").value_or(false);
+    result.required = adoption.boolean("required");
     adoption.each_object(
         "decisions", "/adoption", [&](const Fields& item, const std::string& pointer) {
           result.decisions.push_back(AdoptionDecision{item.text_or_empty("party"),

@@ -3,6 +3,7 @@
 // Optional fields are std::optional / empty vectors; dates stay ISO strings ("2024-03-01"),
 // which compare correctly as strings. Every record keeps its SourceFile so a check can point at
 // any field: `record.source->value_location("/owner")`.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,13 @@ struct Group : RecordBase {
   std::optional<Mandate> mandate;
   std::optional<std::string> target_group;
   std::vector<Seat> chair, process_lead, members, secretariat_nodes, core;
+  // What the editors know the group does not have (`lacks: [chair, mandate]`): a recorded "no",
+  // unlike a field left out, which is not known. Values: mandate, chair, process_lead,
+  // secretariat_nodes; the schema keeps each apart from its own field.
+  std::vector<std::string> lacks;
+  bool lacks_recorded(const std::string& what) const {
+    return std::find(lacks.begin(), lacks.end(), what) != lacks.end();
+  }
   std::optional<int> meetings_per_year;
   std::vector<AnnualPlan> annual_plans;
   std::optional<std::string> successor;
@@ -144,7 +152,7 @@ struct AdoptionDecision {
 };
 
 struct Adoption {
-  bool required = false;
+  std::optional<bool> required;  // nullopt: not recorded whether adoption is required
   std::vector<AdoptionDecision> decisions;
 };
 

@@ -26,15 +26,12 @@ KeyFigures key_figures_on(const Registry& registry, const Date& day, int followu
     figures.agreements_followed_up += followed_up_in(registry, agreement, followup_year);
   }
   for (const LocalArea& area : local_areas(registry)) {
-    ++figures.areas_with_ksa.of;
-    ++figures.areas_with_gsa.of;
-    figures.areas_with_ksa.count += !area_functions(registry, area.id, "ksa", day).empty();
-    figures.areas_with_gsa.count += !area_functions(registry, area.id, "gsa", day).empty();
+    figures.areas_with_ksa.add(area_has_function(registry, area.id, "ksa", day));
+    figures.areas_with_gsa.add(area_has_function(registry, area.id, "gsa", day));
   }
   for (const Group& group : registry.groups) {
     if (group.type != "consultation-group" || !group_exists_on(group, day)) continue;
-    ++figures.groups_established.of;
-    figures.groups_established.count += establishment_criteria(registry, group, day, day.year).established();
+    figures.groups_established.add(establishment_criteria(registry, group, day, day.year).established());
   }
   if (const Agreement* hok = main_agreement(registry)) {
     AdoptionCount adoption = adoption_count(registry, *hok, day);

@@ -5,13 +5,21 @@
 
 #include "core/dates.hpp"
 #include "model/registry.hpp"
+#include "report/dated_state.hpp"
 
 namespace hok {
 
-// x of N.
+// x of N, and of the rest how many are recorded as "no"; the others are not recorded.
 struct Share {
   int count = 0;
   int of = 0;
+  int no = 0;
+  int unknown() const { return of - count - no; }
+  void add(Known known) {
+    ++of;
+    count += known == Known::yes;
+    no += known == Known::no;
+  }
   bool operator==(const Share&) const = default;
 };
 
@@ -30,8 +38,8 @@ struct KeyFigures {
 
 struct AnnualFigures {
   int year = 0;
-  KeyFigures current;   // as of the report date
-  KeyFigures previous;  // as of 31 December of the year before
+  KeyFigures current;                  // as of the report date
+  KeyFigures previous;                 // as of 31 December of the year before
   bool previous_from_version = false;  // read from the registry as it stood then, not from dates
 };
 

@@ -85,10 +85,45 @@ std::vector<const CoordinatingFunction*> area_functions(const Registry& registry
   return found;
 }
 
+Known area_has_function(const Registry& registry, const std::string& area_id, const std::string& role,
+                        const Date& day) {
+  bool vacant = false;
+  for (const CoordinatingFunction& function : registry.functions) {
+    if (function.area != area_id || !function.has_role(role)) continue;
+    if (function_active_on(function, day)) return Known::yes;
+    vacant = vacant || function.status == "vacant";
+  }
+  return vacant ? Known::no : Known::unknown;
+}
+
+Known EstablishmentCriteria::established() const {
+  const Known parts[] = {mandate, both_sides, chair, process_lead};
+  if (std::all_of(std::begin(parts), std::end(parts), [](Known k) { return k == Known::yes; }))
+    return Known::yes;
+  if (status_not_yet ||
+      std::any_of(std::begin(parts), std::end(parts), [](Known k) { return k == Known::no; }))
+    return Known::no;
+  return Known::unknown;
+}
+
+namespace {
+
+// Seats recorded: yes; the group lacks them: no; else not known.
+Known seats_known(const Group& group, const std::vector<Seat>& seats, const char* field) {
+  if (!seats.empty()) return Known::yes;
+  return group.lacks_recorded(field) ? Known::no : Known::unknown;
+}
+
+}  // namespace
+
 EstablishmentCriteria establishment_criteria(const Registry& registry, const Group& group, const Date& day,
                                              int year) {
   EstablishmentCriteria criteria;
-  criteria.mandate = group.mandate && group.mandate->adopted && on_or_before(group.mandate->adopted, day);
+  if (group.mandate && group.mandate->adopted) {
+    criteria.mandate = on_or_before(group.mandate->adopted, day) ? Known::yes : Known::no;
+  } else if (group.lacks_recorded("mandate")) {
+    criteria.mandate = Known::no;
+  }
   bool region = false;
   bool municipal = false;
   for (const std::vector<Seat>* seats : {&group.chair, &group.process_lead, &group.members}) {
@@ -98,12 +133,15 @@ EstablishmentCriteria establishment_criteria(const Registry& registry, const Gro
       municipal = municipal || side == "municipal" || side == "joint";
     }
   }
-  criteria.both_sides = region && municipal;
-  criteria.chair = !group.chair.empty();
-  criteria.process_lead = !group.process_lead.empty();
-  criteria.secretariat_node = !group.secretariat_nodes.empty();
-  criteria.annual_plan = std::any_of(group.annual_plans.begin(), group.annual_plans.end(),
-                                     [&](const AnnualPlan& plan) { return plan.year == year; });
+  if (region && municipal) criteria.both_sides = Known::yes;
+  criteria.chair = seats_known(group, group.chair, "chair");
+  criteria.process_lead = seats_known(group, group.process_lead, "process_lead");
+  criteria.secretariat_node = seats_known(group, group.secretariat_nodes, "secretariat_nodes");
+  if (std::any_of(group.annual_plans.begin(), group.annual_plans.end(),
+                  [&](const AnnualPlan& plan) { return plan.year == year; })) {
+    criteria.annual_plan = Known::yes;
+  }
+  criteria.status_not_yet = group.status == "planned" || group.status == "establishing";
   return criteria;
 }
 

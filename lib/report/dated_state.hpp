@@ -47,17 +47,30 @@ std::vector<LocalArea> local_areas(const Registry& registry);
 std::vector<const CoordinatingFunction*> area_functions(const Registry& registry, const std::string& area_id,
                                                         const std::string& role, const Date& day);
 
+// What the registry says of a fact: recorded yes, recorded no, or not recorded. A report never
+// shows the third as the second (docs/report.md, "Unknown is not no").
+enum class Known { yes, no, unknown };
+
+// The area's coordinating function of `role` on `day`: yes with an active one, no with one
+// recorded as vacant (and none active), unknown without any.
+Known area_has_function(const Registry& registry, const std::string& area_id, const std::string& role,
+                        const Date& day);
+
 // The seed's criteria for an established consultation group (003 §7.2) and the two things the
-// HÖK's guideline asks of it besides, each as it stood on a day.
+// HÖK's guideline asks of it besides, each as it stood on a day. "no" only where the registry
+// says so: the group `lacks` it, or (for the mandate) it was adopted after the day.
 struct EstablishmentCriteria {
-  bool mandate = false;     // a mandate adopted by the day
-  bool both_sides = false;  // seats from the region side and from the municipal side
-  bool chair = false;
-  bool process_lead = false;
-  bool secretariat_node = false;
-  bool annual_plan = false;  // an annual plan for the year
-  // The three criteria of 003 §7.2: mandate, representation, chair and process lead.
-  bool established() const { return mandate && both_sides && chair && process_lead; }
+  Known mandate = Known::unknown;     // a mandate adopted by the day
+  Known both_sides = Known::unknown;  // seats from the region side and from the municipal side
+  Known chair = Known::unknown;
+  Known process_lead = Known::unknown;
+  Known secretariat_node = Known::unknown;
+  Known annual_plan = Known::unknown;  // an annual plan for the year
+  bool status_not_yet = false;         // the group's status is planned or establishing
+  // The criteria of 003 §7.2 (mandate, representation, chair and process lead): yes when all
+  // four are recorded, no when one is recorded missing or the status says the group is still
+  // being established, else unknown.
+  Known established() const;
 };
 EstablishmentCriteria establishment_criteria(const Registry& registry, const Group& group, const Date& day,
                                              int year);

@@ -9,6 +9,14 @@ namespace hok {
 
 namespace {
 
+// The municipalities' adoption is counted where it is required, or where decisions are recorded
+// although nobody has said whether it is required.
+bool adoption_counted(const Agreement& agreement) {
+  if (!agreement.adoption) return false;
+  const std::optional<bool>& required = agreement.adoption->required;
+  return required.value_or(!agreement.adoption->decisions.empty());
+}
+
 // The agreements a reader of the year's report expects: those in force, under revision or in
 // draft, and those that expired or were replaced during the year.
 bool belongs_in_year(const Agreement& agreement, int year) {
@@ -67,24 +75,27 @@ std::vector<Cell> agreement_row(const ReportContext& context, const Agreement& a
     std::optional<Date> next = parse_date(*agreement.review->next);
     const bool overdue = next && *next < context.as_of();
     row.push_back(text_cell(overdue ? context.text("review_overdue", {{"date", *agreement.review->next}})
-                               : *agreement.review->next));
+                                    : *agreement.review->next));
   } else {
     row.push_back(muted_cell(context.text("not_recorded")));
   }
-  if (agreement.adoption && agreement.adoption->required) {
+  if (adoption_counted(agreement)) {
     AdoptionCount adoption = adoption_count(context.registry(), agreement, context.as_of());
     row.push_back(number_cell(context.share(adoption.adopted, adoption.of)));
-  } else {
+  } else if (agreement.adoption && agreement.adoption->required == false) {
     row.push_back(muted_cell(context.text("adoption_not_required")));
+  } else {
+    row.push_back(muted_cell(context.text("not_recorded")));  // unknown is not "not required"
   }
   return row;
 }
 
 Table agreement_table(const ReportContext& context) {
   Table table;
-  table.headers = {context.text("column_agreement"),     context.text("column_status"),
-                   context.text("column_standing"),      context.text("column_last_followup"), context.text("column_result"),
-                   context.text("column_next_review"),   context.text("column_adoption")};
+  table.headers = {context.text("column_agreement"), context.text("column_status"),
+                   context.text("column_standing"),  context.text("column_last_followup"),
+                   context.text("column_result"),    context.text("column_next_review"),
+                   context.text("column_adoption")};
   return table;
 }
 
@@ -93,7 +104,7 @@ BarChart adoption_chart(const ReportContext& context, const std::vector<const Ag
   chart.title = context.text("chart_adoption");
   chart.series = {context.text("series_adopted")};
   for (const Agreement* agreement : agreements) {
-    if (!agreement->adoption || !agreement->adoption->required) continue;
+    if (!adoption_counted(*agreement)) continue;
     AdoptionCount adoption = adoption_count(context.registry(), *agreement, context.as_of());
     chart.rows.push_back(
         {context.name(agreement->id), {adoption.adopted}, {context.share(adoption.adopted, adoption.of)}});
@@ -175,7 +186,8 @@ Section agreements_section(const ReportContext& context) {
       // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
       const auto& id = entry.first;
       const auto& comment = entry.second;
-      if (std::any_of(agreements.begin(), agreements.end(), [&](const Agreement* a) { return a->id == id; })) continue;
+      if (std::any_of(agreements.begin(), agreements.end(), [&](const Agreement* a) { return a->id == id; }))
+        continue;
       Section one;
       one.heading = context.name(id);
       one.anchor = "agreements-comment-" + id;

@@ -55,11 +55,11 @@ class ReportContext {
   // What the registry says of `count` of `of` things, where the rest is not recorded (the
   // registry cannot yet record a "no" for them): "3 av 26" when all are recorded, else
   // "3 (uppgift saknas för 23 av 26)". Unknown is never printed as no.
-  std::string known_share(int count, int of) const;
-  std::string known_share(const Share& value) const { return known_share(value.count, value.of); }
+  std::string known_share(const Share& value) const;
+  std::string known_share(int count, int of) const { return known_share(Share{count, of}); }
   // "✓ ja" when the registry records it; else a muted "uppgift saknas", never "nej": what nobody
   // has recorded is unknown.
-  Cell recorded(bool value) const;
+  Cell recorded(Known value) const;
   // The date, or a muted "not recorded".
   Cell date_or_unknown(const std::optional<std::string>& date) const;
   // The enum's label, or a muted "not recorded".

@@ -11,15 +11,31 @@ namespace {
 
 struct Coverage {
   int areas = 0;
-  int ksa = 0;
-  int gsa = 0;
+  Share ksa;
+  Share gsa;
+  void add(Known has_ksa, Known has_gsa) {
+    ++areas;
+    ksa.add(has_ksa);
+    gsa.add(has_gsa);
+  }
+  void add(const Coverage& other) {
+    areas += other.areas;
+    for (auto [mine, theirs] : {std::pair{&ksa, &other.ksa}, std::pair{&gsa, &other.gsa}}) {
+      mine->of += theirs->of;
+      mine->count += theirs->count;
+      mine->no += theirs->no;
+    }
+  }
 };
 
 int percent(int count, int of) { return of == 0 ? 0 : (count * 100 + of / 2) / of; }
 
-// The holders of the area's functions of `role`, or a muted "not recorded": an area without a
-// function in the registry may have one that nobody has recorded.
-Cell holders(const ReportContext& context, const std::vector<const CoordinatingFunction*>& functions) {
+// The holders of the area's functions of `role`; "vacant" where the function is recorded as
+// vacant; else a muted "not recorded": an area without a function in the registry may have one
+// that nobody has recorded.
+Cell holders(const ReportContext& context, const std::vector<const CoordinatingFunction*>& functions,
+             Known known) {
+  if (known == Known::no) return text_cell(context.text("function_vacant"));
   if (functions.empty()) return muted_cell(context.text("not_recorded"));
   std::string names;
   for (const CoordinatingFunction* function : functions) {
@@ -52,22 +68,18 @@ Section local_section(const ReportContext& context) {
       if (area.subregion != subregion) continue;
       auto ksa = area_functions(registry, area.id, "ksa", context.as_of());
       auto gsa = area_functions(registry, area.id, "gsa", context.as_of());
-      Coverage& counts = coverage[subregion];
-      ++counts.areas;
-      counts.ksa += !ksa.empty();
-      counts.gsa += !gsa.empty();
+      const Known has_ksa = area_has_function(registry, area.id, "ksa", context.as_of());
+      const Known has_gsa = area_has_function(registry, area.id, "gsa", context.as_of());
+      coverage[subregion].add(has_ksa, has_gsa);
       table.rows.push_back({text_cell(area.name), text_cell(context.name(area.municipality)),
-                            text_cell(context.name(subregion)), holders(context, ksa), holders(context, gsa)});
+                            text_cell(context.name(subregion)), holders(context, ksa, has_ksa),
+                            holders(context, gsa, has_gsa)});
     }
   }
-  for (const auto& [subregion, counts] : coverage) {
-    total.areas += counts.areas;
-    total.ksa += counts.ksa;
-    total.gsa += counts.gsa;
-  }
+  for (const auto& [subregion, counts] : coverage) total.add(counts);
   section.paragraph(context.text("local_intro", {{"areas", std::to_string(total.areas)},
-                                                 {"ksa", context.known_share(total.ksa, total.areas)},
-                                                 {"gsa", context.known_share(total.gsa, total.areas)}}));
+                                                 {"ksa", context.known_share(total.ksa)},
+                                                 {"gsa", context.known_share(total.gsa)}}));
 
   Section by_subregion;
   by_subregion.heading = context.text("coverage_by_subregion");
@@ -84,28 +96,28 @@ Section local_section(const ReportContext& context) {
     if (it == coverage.end()) continue;
     const Coverage& counts = it->second;
     summary.rows.push_back({text_cell(context.name(subregion)), number_cell(std::to_string(counts.areas)),
-                            number_cell(context.known_share(counts.ksa, counts.areas)),
-                            number_cell(context.known_share(counts.gsa, counts.areas))});
-    chart.rows.push_back(
-        {context.name(subregion),
-         {percent(counts.ksa, counts.areas), percent(counts.gsa, counts.areas)},
-         {context.share(counts.ksa, counts.areas), context.share(counts.gsa, counts.areas)}});
+                            number_cell(context.known_share(counts.ksa)),
+                            number_cell(context.known_share(counts.gsa))});
+    chart.rows.push_back({context.name(subregion),
+                          {percent(counts.ksa.count, counts.areas), percent(counts.gsa.count, counts.areas)},
+                          {context.share(counts.ksa), context.share(counts.gsa)}});
   }
   summary.rows.push_back({text_cell(context.text("total")), number_cell(std::to_string(total.areas)),
-                          number_cell(context.known_share(total.ksa, total.areas)),
-                          number_cell(context.known_share(total.gsa, total.areas))});
+                          number_cell(context.known_share(total.ksa)),
+                          number_cell(context.known_share(total.gsa))});
   by_subregion.add(std::move(summary));
   // A bar is the share of areas where the function is recorded. It is drawn while at least half of
   // all the KSA and GSA are recorded; a chart of mostly empty bars would read as functions that
   // do not exist, so then a sentence says what is not recorded instead.
   const int slots = 2 * total.areas;
-  const int unknown = slots - total.ksa - total.gsa;
+  const int unknown = total.ksa.unknown() + total.gsa.unknown();
   if (2 * unknown <= slots) {
     by_subregion.add(std::move(chart));
   } else {
-    by_subregion.note(context.text("chart_coverage_unknown", {{"unknown_ksa", std::to_string(total.areas - total.ksa)},
-                                                             {"unknown_gsa", std::to_string(total.areas - total.gsa)},
-                                                             {"areas", std::to_string(total.areas)}}));
+    by_subregion.note(
+        context.text("chart_coverage_unknown", {{"unknown_ksa", std::to_string(total.ksa.unknown())},
+                                                {"unknown_gsa", std::to_string(total.gsa.unknown())},
+                                                {"areas", std::to_string(total.areas)}}));
   }
   section.subsections.push_back(std::move(by_subregion));
 

@@ -28,20 +28,19 @@ Section consultation_groups(const ReportContext& context) {
                    context.text("criterion_secretariat_node"),
                    context.year_text("criterion_annual_plan"),
                    context.text("criterion_established")};
-  int established = 0;
-  int existing = 0;
+  Share established;  // of the groups that exist
   for (const Group& group : registry.groups) {
     if (group.type != "consultation-group") continue;
     const bool exists = group_exists_on(group, context.as_of());
     if (!exists && group.status != "planned") continue;
     EstablishmentCriteria criteria = establishment_criteria(registry, group, context.as_of(), context.year());
-    existing += exists;
-    established += exists && criteria.established();
-    table.rows.push_back({text_cell(context.name(group.id)), text_cell(context.label("group_status", group.status)),
+    if (exists) established.add(criteria.established());
+    table.rows.push_back({text_cell(context.name(group.id)),
+                          text_cell(context.label("group_status", group.status)),
                           context.recorded(criteria.mandate), context.recorded(criteria.both_sides),
                           context.recorded(criteria.chair), context.recorded(criteria.process_lead),
                           context.recorded(criteria.secretariat_node), context.recorded(criteria.annual_plan),
-                          context.recorded(exists && criteria.established())});
+                          context.recorded(exists ? criteria.established() : Known::no)});
   }
   if (table.rows.empty()) {
     section.note(context.text("no_consultation_groups"));
@@ -49,10 +48,16 @@ Section consultation_groups(const ReportContext& context) {
   }
   // A group that does not meet every criterion in the registry lacks a record of one of them,
   // which is not the same as lacking the thing itself.
-  section.paragraph(context.text(established == existing ? "consultation_groups_intro" : "consultation_groups_intro_unknown",
-                                 {{"count", std::to_string(established)},
-                                  {"of", std::to_string(existing)},
-                                  {"unknown", std::to_string(existing - established)}}));
+  // All four states of the sentence: every group meets them; the rest are recorded as not yet;
+  // some are not recorded, with or without groups recorded as not yet.
+  const char* intro = established.count == established.of ? "consultation_groups_intro"
+                      : established.unknown() == 0        ? "consultation_groups_intro_known"
+                      : established.no == 0               ? "consultation_groups_intro_unknown"
+                                                          : "consultation_groups_intro_unknown_no";
+  section.paragraph(context.text(intro, {{"count", std::to_string(established.count)},
+                                         {"of", std::to_string(established.of)},
+                                         {"no", std::to_string(established.no)},
+                                         {"unknown", std::to_string(established.unknown())}}));
   section.add(std::move(table));
   section.note(context.text("criteria_note"));
   return section;
@@ -91,7 +96,8 @@ Section secretariat_section(const ReportContext& context) {
   sides.headers = {context.text("column_side"), context.text("column_core_seats")};
   for (const char* side : {"region", "municipal", "joint", "other"}) {
     if (by_side[side] > 0)
-      sides.rows.push_back({text_cell(context.label("side", side)), number_cell(std::to_string(by_side[side]))});
+      sides.rows.push_back(
+          {text_cell(context.label("side", side)), number_cell(std::to_string(by_side[side]))});
   }
   section.add(std::move(sides));
   Table seats;
@@ -100,11 +106,11 @@ Section secretariat_section(const ReportContext& context) {
   if (context.show_people()) seats.headers.insert(seats.headers.begin() + 1, context.text("column_person"));
   for (const Seat& seat : group->core) {
     std::vector<Cell> row = {text_cell(context.name(seat.org)),
-                                   seat.role ? text_cell(*seat.role) : muted_cell(context.text("not_recorded")),
-                                   number_cell(std::to_string(seat.count))};
+                             seat.role ? text_cell(*seat.role) : muted_cell(context.text("not_recorded")),
+                             number_cell(std::to_string(seat.count))};
     if (context.show_people()) {
-      row.insert(row.begin() + 1,
-                 seat.person ? text_cell(context.name(*seat.person)) : muted_cell(context.text("not_recorded")));
+      row.insert(row.begin() + 1, seat.person ? text_cell(context.name(*seat.person))
+                                              : muted_cell(context.text("not_recorded")));
     }
     seats.rows.push_back(std::move(row));
   }
@@ -125,7 +131,8 @@ Section legacy_section(const ReportContext& context) {
   for (const Group& group : context.registry().groups) {
     if (group.type != "legacy-forum") continue;
     if (group.responsibilities.empty()) {
-      table.rows.push_back({text_cell(context.name(group.id)), text_cell(context.label("group_status", group.status)),
+      table.rows.push_back({text_cell(context.name(group.id)),
+                            text_cell(context.label("group_status", group.status)),
                             muted_cell(context.text("no_responsibilities")), text_cell(""), text_cell("")});
     }
     for (const Responsibility& responsibility : group.responsibilities) {

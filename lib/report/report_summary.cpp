@@ -20,13 +20,13 @@ std::vector<Cell> count_row(const std::string& label, int now, int before) {
 // The change of a share. Where either year has things nobody has recorded, an unchanged count of
 // the recorded ones says nothing about the rest: the change is "not recorded", never "±0".
 Cell share_change(const ReportContext& context, const Share& now, const Share& before) {
-  const bool unknown = now.count < now.of || before.count < before.of;
+  const bool unknown = now.unknown() > 0 || before.unknown() > 0;
   if (unknown && now.count == before.count) return muted_cell(context.text("not_recorded"));
   return number_cell(signed_difference(now.count, before.count));
 }
 
 std::vector<Cell> share_row(const ReportContext& context, const std::string& label, const Share& now,
-                                  const Share& before) {
+                            const Share& before) {
   return {text_cell(label), number_cell(context.known_share(now)), number_cell(context.known_share(before)),
           share_change(context, now, before)};
 }
@@ -71,12 +71,14 @@ Section summary_section(const ReportContext& context, const AnnualFigures& figur
     return cell;
   };
   const bool deviations_unknown = unknown_deviations(now) || unknown_deviations(before);
-  table.rows.push_back({text_cell(context.text("figure_open_deviations")), deviations(now), deviations(before),
-                        deviations_unknown ? muted_cell(context.text("not_recorded"))
-                                           : number_cell(signed_difference(now.open_deviations, before.open_deviations))});
+  table.rows.push_back(
+      {text_cell(context.text("figure_open_deviations")), deviations(now), deviations(before),
+       deviations_unknown ? muted_cell(context.text("not_recorded"))
+                          : number_cell(signed_difference(now.open_deviations, before.open_deviations))});
   section.add(std::move(table));
-  section.note(context.text(figures.previous_from_version ? "previous_year_note_version" : "previous_year_note",
-                            {{"year", previous}}));
+  section.note(
+      context.text(figures.previous_from_version ? "previous_year_note_version" : "previous_year_note",
+                   {{"year", previous}}));
   return section;
 }
 

@@ -41,26 +41,31 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
   // Compact, as the years stand side by side: "1 (37 saknas)"; the note under the table says it
   // in full.
   auto known = [&](const Share& value) {
-    if (value.count >= value.of) return number_cell(context.share(value));
-    if (value.count == 0) return number_cell(context.text("trend_all_unknown"));
-    return number_cell(context.text("trend_share_unknown", {{"count", std::to_string(value.count)},
-                                                            {"unknown", std::to_string(value.of - value.count)},
-                                                            {"of", std::to_string(value.of)}}));
+    if (value.unknown() <= 0) return number_cell(context.share(value));
+    if (value.count == 0 && value.no == 0) return number_cell(context.text("trend_all_unknown"));
+    return number_cell(context.text(value.no == 0 ? "trend_share_unknown" : "trend_share_unknown_no",
+                                    {{"count", std::to_string(value.count)},
+                                     {"no", std::to_string(value.no)},
+                                     {"unknown", std::to_string(value.unknown())},
+                                     {"of", std::to_string(value.of)}}));
   };
   row("figure_agreements_in_force", [&](const KeyFigures& f) { return count(f.agreements_in_force); });
-  row("figure_agreements_followed_up",
-      [&](const KeyFigures& f) { return known(Share{f.agreements_followed_up, f.agreements_in_force}); });
+  row("figure_agreements_followed_up", [&](const KeyFigures& f) {
+    return known(Share{f.agreements_followed_up, f.agreements_in_force});
+  });
   row("figure_areas_ksa", [&](const KeyFigures& f) { return known(f.areas_with_ksa); });
   row("figure_areas_gsa", [&](const KeyFigures& f) { return known(f.areas_with_gsa); });
   row("figure_groups_established", [&](const KeyFigures& f) { return known(f.groups_established); });
   if (years.back().figures.main_agreement_adopted) {
     row("figure_main_agreement_adopted", [&](const KeyFigures& f) {
-      return f.main_agreement_adopted ? known(*f.main_agreement_adopted) : muted_cell(context.text("not_recorded"));
+      return f.main_agreement_adopted ? known(*f.main_agreement_adopted)
+                                      : muted_cell(context.text("not_recorded"));
     });
   }
   // As in the summary: with no follow-up of the year recorded, no deviation could be; not "0".
   row("figure_open_deviations", [&](const KeyFigures& f) {
-    if (f.open_deviations == 0 && f.agreements_followed_up == 0) return number_cell(context.text("trend_all_unknown"));
+    if (f.open_deviations == 0 && f.agreements_followed_up == 0)
+      return number_cell(context.text("trend_all_unknown"));
     return count(f.open_deviations);
   });
   section.add(std::move(table));

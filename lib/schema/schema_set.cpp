@@ -77,6 +77,11 @@ bool satisfies(const valijson::Schema& schema, const json& instance) {
 struct Condition {
   std::vector<Message> parts;
   bool unless = false;
+  // For an `if` of the form {"properties": {"lacks": {"contains": {"const": "chair"}}}}: the
+  // list and the value it holds. Its `then` forbids the field the list says is missing, and the
+  // finding says exactly that.
+  std::string list_field;
+  std::string list_value;
 };
 
 Condition describe_condition(const json& condition) {
@@ -92,6 +97,11 @@ Condition describe_condition(const json& condition) {
         const json& value = rule["const"];
         result.parts.push_back(message("E004.condition.is", {{"field", field},
                                                              {"value", value.is_string() ? value.get<std::string>() : value.dump()}}));
+      } else if (rule.contains("contains") && rule["contains"].is_object() && rule["contains"].contains("const") &&
+                 rule["contains"]["const"].is_string()) {
+        result.list_field = field;
+        result.list_value = rule["contains"]["const"].get<std::string>();
+        result.parts.push_back(message("E004.condition.includes", {{"field", field}, {"value", result.list_value}}));
       } else if (rule.contains("enum") && rule["enum"].is_array()) {
         std::vector<std::string> values;
         for (const auto& value : rule["enum"]) values.push_back(value.is_string() ? value.get<std::string>() : value.dump());
@@ -648,6 +658,16 @@ class FileValidation {
         std::string present = pointer_append("", field.get<std::string>());
         if (reported_.count(present)) continue;
         reported_.insert(present);
+        if (condition && !tested.unless && !tested.list_field.empty()) {
+          report_at_key(present,
+                        message("E004.message.listed_as_lacking",
+                                {{"field", field.get<std::string>()}, {"list", tested.list_field}}),
+                        message("E004.hint.listed_as_lacking", {{"field", field.get<std::string>()},
+                                                                {"list", tested.list_field},
+                                                                {"value", tested.list_value}}),
+                        present);
+          continue;
+        }
         report_at_key(present, message("E004.message.only_allowed", {{"field", field.get<std::string>()},
                                                                      {"condition", condition_phrase(tested, condition)}}),
                       std::nullopt, present);

@@ -20,7 +20,7 @@ hok::AnnualFigures figures_of(const Files& files, int year = 2025) {
   return hok::compute_annual_figures(*loaded.registry, year, hok::Date{year, 12, 31});
 }
 
-hok::Share share(int count, int of) { return hok::Share{count, of}; }
+hok::Share share(int count, int of, int no = 0) { return hok::Share{count, of, no}; }
 
 const std::string kAldre =
     "id: samrad-aldre\nname: Äldres hälsa\ntype: consultation-group\nstatus: active\n"
@@ -60,8 +60,59 @@ TEST_CASE("a function appointed in the year did not exist at the end of the year
 TEST_CASE("a vacant or planned function gives an area no KSA", "[report][figures]") {
   hok::AnnualFigures figures = figures_of(
       gaps_base_with("functions/ksa-dal.yaml", "id: ksa-dal\nroles: [ksa]\narea: dal\nstatus: vacant\n"));
-  CHECK(figures.current.areas_with_ksa == share(2, 3));
-  CHECK(figures.previous.areas_with_ksa == share(2, 3));
+  // Vacant is a recorded "no"; a planned function says nothing of the area today.
+  CHECK(figures.current.areas_with_ksa == share(2, 3, 1));
+  CHECK(figures.previous.areas_with_ksa == share(2, 3, 1));
+  hok::AnnualFigures planned = figures_of(
+      gaps_base_with("functions/ksa-dal.yaml", "id: ksa-dal\nroles: [ksa]\narea: dal\nstatus: planned\n"));
+  CHECK(planned.current.areas_with_ksa == share(2, 3));
+  CHECK(planned.current.areas_with_ksa.unknown() == 1);
+}
+
+TEST_CASE("what a group lacks by record counts as no, what is not recorded as unknown", "[report][figures]") {
+  Files files = gaps_base();
+  // Recorded: no chair yet. Not recorded: anything of the second group.
+  files["groups/samrad-aldre.yaml"] =
+      "id: samrad-aldre\nname: Äldres hälsa\ntype: consultation-group\nstatus: active\n"
+      "reports_to: tjanstestyrgrupp\nmandate:\n  adopted: 2024-02-01\nprocess_lead:\n  - org: dal\n"
+      "members:\n  - org: hsf\nlacks: [chair]\n";
+  files["groups/samrad-psyk.yaml"] =
+      "id: samrad-psyk\nname: Psykisk hälsa\ntype: consultation-group\nstatus: active\n"
+      "reports_to: tjanstestyrgrupp\n";
+  hok::AnnualFigures figures = figures_of(files);
+  CHECK(figures.current.groups_established == share(1, 3, 1));
+  CHECK(figures.current.groups_established.unknown() == 1);
+  // A group still being established is not established, whatever else is recorded of it.
+  files["groups/samrad-psyk.yaml"] =
+      "id: samrad-psyk\nname: Psykisk hälsa\ntype: consultation-group\nstatus: establishing\n"
+      "reports_to: tjanstestyrgrupp\n";
+  CHECK(figures_of(files).current.groups_established == share(1, 3, 2));
+}
+
+TEST_CASE("each establishment criterion in three states", "[report][figures]") {
+  Files files =
+      gaps_base_with("groups/samrad-aldre.yaml",
+                     "id: samrad-aldre\nname: Äldres hälsa\ntype: consultation-group\nstatus: active\n"
+                     "reports_to: tjanstestyrgrupp\nmandate:\n  adopted: 2026-02-01\nchair:\n  - org: hsf\n"
+                     "lacks: [process_lead, secretariat_nodes]\n");
+  TempRegistry tree(files);
+  hok::LoadResult loaded = tree.load();
+  REQUIRE(loaded.registry);
+  const hok::Group* group = loaded.registry->group("samrad-aldre");
+  REQUIRE(group);
+  using hok::Known;
+  hok::EstablishmentCriteria criteria =
+      hok::establishment_criteria(*loaded.registry, *group, hok::Date{2025, 12, 31}, 2025);
+  CHECK(criteria.mandate == Known::no);  // adopted only after the day
+  CHECK(criteria.chair == Known::yes);
+  CHECK(criteria.process_lead == Known::no);
+  CHECK(criteria.secretariat_node == Known::no);
+  CHECK(criteria.both_sides == Known::unknown);  // only the region's chair is recorded
+  CHECK(criteria.annual_plan == Known::unknown);
+  CHECK(criteria.established() == Known::no);
+  criteria = hok::establishment_criteria(*loaded.registry, *group, hok::Date{2026, 12, 31}, 2026);
+  CHECK(criteria.mandate == Known::yes);
+  CHECK(criteria.established() == Known::no);  // still no process lead
 }
 
 TEST_CASE("an agreement in force from the year counts only in the year", "[report][figures]") {
@@ -99,7 +150,8 @@ TEST_CASE("a consultation group counts as established by the criteria of 003 §7
     hok::AnnualFigures figures =
         figures_of(gaps_base_with("groups/samrad-aldre.yaml", kAldre + "mandate:\n  adopted: 2025-03-01\n"));
     CHECK(figures.current.groups_established == share(2, 2));
-    CHECK(figures.previous.groups_established == share(1, 2));
+    // The year before, the mandate was not yet adopted: a recorded no, not an unknown.
+    CHECK(figures.previous.groups_established == share(1, 2, 1));
   }
   SECTION("a group established in the year did not exist the year before") {
     hok::AnnualFigures figures = figures_of(gaps_base_with(

@@ -217,7 +217,8 @@ TEST_CASE("the report's catalogues have the same texts, and every text a templat
   }
   CHECK(sv.text("share", {{"count", "3"}, {"of", "26"}}) == "3 av 26");
   CHECK(en.text("share", {{"count", "3"}}) == "3 of {of}");
-  CHECK_THROWS_WITH(sv.text("no_such_text"), Catch::Matchers::Contains("messages/sv.json has no text 'report.no_such_text'"));
+  CHECK_THROWS_WITH(sv.text("no_such_text"),
+                    Catch::Matchers::Contains("messages/sv.json has no text 'report.no_such_text'"));
 }
 
 TEST_CASE("the open gaps in brief count the gaps in words and leave the list to the appendix", "[report]") {
@@ -229,12 +230,16 @@ TEST_CASE("the open gaps in brief count the gaps in words and leave the list to 
     REQUIRE(start != std::string::npos);
     return text.substr(start);
   };
-  const std::string html = gaps_part(render(registry, 2026, hok::ReportFormat::Html, "en"), "Open gaps in brief</h2>");
+  const std::string html =
+      gaps_part(render(registry, 2026, hok::ReportFormat::Html, "en"), "Open gaps in brief</h2>");
   INFO(html);
-  CHECK(contains(html, "<th scope=\"row\">Agreement without an active owner</th><td class=\"num\">0</td><td class=\"num\">2</td>"));
+  CHECK(contains(html,
+                 "<th scope=\"row\">Agreement without an active owner</th><td class=\"num\">0</td><td "
+                 "class=\"num\">2</td>"));
   CHECK_FALSE(contains(html, "G001"));
   CHECK(contains(html, "The secretariat has decided to accept 2 more for the time being."));
-  const std::string md = gaps_part(render(registry, 2026, hok::ReportFormat::Markdown, "sv"), "## Öppna brister i korthet");
+  const std::string md =
+      gaps_part(render(registry, 2026, hok::ReportFormat::Markdown, "sv"), "## Öppna brister i korthet");
   INFO(md);
   CHECK(contains(md, "| Överenskommelse utan aktiv ägare | 0 | 2 |"));
   CHECK(contains(md, "står i bilagan sist i rapporten"));
@@ -248,7 +253,8 @@ Files without_gsa(bool ksa_in_dal, const Files& extra = {}) {
   Files files = hok::test::gaps_base();
   files.erase("functions/gsa-hamnen.yaml");
   files.erase("functions/gsa-dal.yaml");
-  files["functions/kson-norr.yaml"] = "id: kson-norr\nroles: [ksa]\narea: norr\nholder: kson\nstatus: active\n";
+  files["functions/kson-norr.yaml"] =
+      "id: kson-norr\nroles: [ksa]\narea: norr\nholder: kson\nstatus: active\n";
   if (!ksa_in_dal) files.erase("functions/ksa-dal.yaml");
   for (const auto& [path, text] : extra) files[path] = text;
   return files;
@@ -273,15 +279,54 @@ TEST_CASE("what nobody has recorded is unknown, never no", "[report][unknown]") 
     if (language == "sv") {
       // The group lacks records of its criteria: each such cell says so, muted.
       CHECK(contains(html, "<td class=\"muted\">uppgift saknas</td>"));
-      CHECK(contains(html, "1 av 2 samrådsgrupper uppfyller kriterierna enligt registret. För 1 saknas uppgift"));
+      CHECK(contains(html,
+                     "1 av 2 samrådsgrupper uppfyller kriterierna enligt registret. För 1 saknas uppgift"));
       // No area has a GSA recorded: the figure says how much is unknown.
       CHECK(contains(html, "Lokala områden med GSA</th><td class=\"num\">uppgift saknas för alla 3</td>"));
       CHECK(contains(md, "| Lokala områden med GSA | uppgift saknas för alla 3 |"));
     } else {
       CHECK(contains(html, "<td class=\"muted\">not recorded</td>"));
-      CHECK(contains(html, "Local areas with a GSA</th><td class=\"num\">not recorded for any of the 3</td>"));
+      CHECK(
+          contains(html, "Local areas with a GSA</th><td class=\"num\">not recorded for any of the 3</td>"));
     }
   }
+}
+
+TEST_CASE("what the registry records as missing is no, and is said so", "[report][unknown]") {
+  // A group recorded without a chair and process lead, a GSA recorded as vacant, and two
+  // agreements: one says adoption is not required, the other says nothing about adoption.
+  const Files files = without_gsa(
+      true,
+      {{"groups/samrad-aldre.yaml",
+        "id: samrad-aldre\nname: Samverkan om äldres hälsa\ntype: consultation-group\nstatus: active\n"
+        "reports_to: tjanstestyrgrupp\nmembers:\n  - org: dal\nlacks: [chair, process_lead]\n"},
+       {"functions/gsa-dal.yaml", "id: gsa-dal\nroles: [gsa]\narea: dal\nstatus: vacant\n"},
+       {"agreements/vard.yaml",
+        "id: vard\ntitle: Vårdöverenskommelse\ntype: agreement\nstatus: in-force\nparties: [region, dal]\n"
+        "owner: samrad-barn\nadoption:\n  required: false\n"}});
+  const std::string html = render_files(files, 2025, hok::ReportFormat::Html, "sv");
+  const std::string md = render_files(files, 2025, hok::ReportFormat::Markdown, "sv");
+  INFO(md);
+  // The checklist: the chair and the process lead recorded as missing, so not established.
+  CHECK(contains(
+      md, "| Samverkan om äldres hälsa | aktiv | *uppgift saknas* | *uppgift saknas* | ✗ nej | ✗ nej |"));
+  CHECK(contains(html, "1 av 2 samrådsgrupper uppfyller kriterierna enligt registret; 1 gör det inte ännu."));
+  CHECK(contains(md, "| Etablerade samrådsgrupper | 1 av 2 |"));
+  // One area's GSA vacant (a no), two not recorded.
+  CHECK(contains(md, "| Lokala områden med GSA | 0 \\(nej för 1, uppgift saknas för 2 av 3\\) |"));
+  CHECK(contains(md, "| Dal | Dal | Södra | Dal | vakant |"));
+  CHECK(contains(md, "| Lokala områden med GSA | 0 \\(1 nej, 2 saknas\\) |"));  // the trend, shorter
+  // Adoption: "not required" only where the agreement says so; else unknown.
+  CHECK(contains(md, "| Vårdöverenskommelse | Gällande |"));
+  CHECK(contains(md, "| *uppgift saknas* | *krävs inte* |"));
+  const std::size_t bus = md.find("| BUS |");
+  REQUIRE(bus != std::string::npos);
+  const std::string bus_row = md.substr(bus, md.find('\n', bus) - bus);
+  CHECK(contains(bus_row, "*uppgift saknas* |"));
+  CHECK_FALSE(contains(bus_row, "krävs inte"));
+  const std::string en = render_files(files, 2025, hok::ReportFormat::Markdown, "en");
+  CHECK(contains(en, "| Local areas with a GSA | 0 \\(no for 1, not recorded for 2 of 3\\) |"));
+  CHECK(contains(en, "✗ no"));
 }
 
 TEST_CASE("a coverage chart of mostly unrecorded functions gives way to a sentence", "[report][unknown]") {
@@ -293,6 +338,7 @@ TEST_CASE("a coverage chart of mostly unrecorded functions gives way to a senten
   }
   // Four of six unknown: a sentence instead of a chart of empty bars.
   const std::string html = render_files(without_gsa(false), 2025, hok::ReportFormat::Html, "sv");
-  CHECK(contains(html, "Diagrammet visas inte ännu: uppgift saknas om KSA för 1 och om GSA för 3 av 3 områden."));
+  CHECK(contains(html,
+                 "Diagrammet visas inte ännu: uppgift saknas om KSA för 1 och om GSA för 3 av 3 områden."));
   CHECK_FALSE(contains(html, "Andel lokala områden med KSA och GSA per delregion"));
 }

@@ -257,3 +257,37 @@ TEST_CASE("an unquoted yes where text is expected asks for quotes", "[schema][E0
   CHECK(schema[0].location.column == 9);
   CHECK(schema[0].message.find("quote") != std::string::npos);
 }
+
+// --- A recorded "no": what a group lacks cannot also be filled in ----------------------------
+
+TEST_CASE("lacks and the field it names are a contradiction, found at the field", "[schema][E004]") {
+  auto findings = findings_for(
+      {{"groups/lacks.yaml", group("lacks", "lacks: [chair, mandate]\nchair:\n  - org: lacks\n")}},
+      "groups/lacks.yaml");
+  INFO(describe(findings));
+  auto schema = with_code(findings, "E004");
+  REQUIRE(schema.size() == 1);
+  CHECK(schema[0].location.line == 6);  // `chair:`
+  CHECK(mentions(schema[0], "'chair' is filled in, but lacks says the group has none"));
+  CHECK(
+      mentions(schema[0], "remove 'chair' from lacks if the group has it, or remove 'chair' if it does not"));
+}
+
+TEST_CASE("lacks alone, and lacks beside other fields, is quiet", "[schema]") {
+  auto findings =
+      findings_for({{"groups/lacks.yaml", group("lacks",
+                                                "lacks: [chair, process_lead, secretariat_nodes, mandate]\n"
+                                                "members:\n  - org: lacks\n")}},
+                   "groups/lacks.yaml");
+  INFO(describe(findings));
+  CHECK(with_code(findings, "E004").empty());
+}
+
+TEST_CASE("lacks names only what a group can lack, once each", "[schema][E004]") {
+  auto findings = findings_for({{"groups/lacks.yaml", group("lacks", "lacks: [chair, chair, ordförande]\n")}},
+                               "groups/lacks.yaml");
+  INFO(describe(findings));
+  auto schema = with_code(findings, "E004");
+  REQUIRE(schema.size() == 2);
+  CHECK(schema[0].location.line == 5);
+}
