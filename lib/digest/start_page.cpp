@@ -57,7 +57,22 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
   for (const Topic& topic : topics) {
     Section part = site.section(topic.heading_key, topic.anchor);
     for (const std::string& code : topic.codes) {
-      for (const std::string& subject : open_subjects(gaps, code)) part.item(site.record(subject));
+      for (const std::string& subject : open_subjects(gaps, code)) {
+        Cell item = site.record(subject);
+        // An overdue follow-up is closed by recording one: with the registry's place on its git
+        // host, a link proposes it.
+        Cell fix;
+        if (code == "G008") {
+          const RecordBase* agreement = site.registry().find(subject);
+          fix = site.fix_link(followup_proposal(site.registry(), subject, gaps.as_of.year), "fix_follow_up",
+                              {{"agreement", agreement != nullptr ? site.display_name(*agreement) : subject}});
+        }
+        if (!fix.empty()) {
+          item.push_back(text_run(" – "));
+          item.insert(item.end(), fix.begin(), fix.end());
+        }
+        part.item(std::move(item));
+      }
     }
     part.empty_note = site.text("decide_none");
     section.subsections.push_back(std::move(part));
@@ -75,6 +90,16 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
     const bool gsa = std::find(without_gsa.begin(), without_gsa.end(), area) != without_gsa.end();
     Cell item = site.record(area);
     item.push_back(text_run(" – " + site.text(ksa && gsa ? "missing_ksa_gsa" : ksa ? "missing_ksa" : "missing_gsa")));
+    const RecordBase* record = site.registry().find(area);
+    const std::string area_name = record != nullptr ? site.display_name(*record) : area;
+    for (const char* role : {"ksa", "gsa"}) {
+      if (std::string(role) == "ksa" ? !ksa : !gsa) continue;
+      Cell fix = site.fix_link(function_proposal(site.registry(), area, role), std::string("fix_") + role,
+                               {{"area", area_name}});
+      if (fix.empty()) continue;
+      item.push_back(text_run(" – "));
+      item.insert(item.end(), fix.begin(), fix.end());
+    }
     areas.item(std::move(item));
   }
   areas.empty_note = site.text("decide_none");
