@@ -20,6 +20,20 @@ std::vector<std::string> open_subjects(const GapReport& gaps, const std::string&
   return subjects;
 }
 
+// With the registry's place on its git host: " – Åtgärda hos GitHub: föreslå en KSA, föreslå en
+// GSA" after a line of the list. The line names the area or agreement, so the links are short
+// (the area's own page has them in full); nothing without the setting.
+void append_fixes(const SiteContext& site, Cell& item, const std::vector<Cell>& fixes) {
+  bool first = true;
+  for (const Cell& fix : fixes) {
+    if (fix.empty()) continue;
+    item.push_back(text_run(first ? " – " + site.text("fix_at_host", {{"host", site.change_links().host_name()}}) + " "
+                                  : std::string(", ")));
+    item.insert(item.end(), fix.begin(), fix.end());
+    first = false;
+  }
+}
+
 }  // namespace
 
 Section choose_municipality(const SiteContext& site) {
@@ -61,15 +75,9 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
         Cell item = site.record(subject);
         // An overdue follow-up is closed by recording one: with the registry's place on its git
         // host, a link proposes it.
-        Cell fix;
         if (code == "G008") {
-          const RecordBase* agreement = site.registry().find(subject);
-          fix = site.fix_link(followup_proposal(site.registry(), subject, gaps.as_of.year), "fix_follow_up",
-                              {{"agreement", agreement != nullptr ? site.display_name(*agreement) : subject}});
-        }
-        if (!fix.empty()) {
-          item.push_back(text_run(" – "));
-          item.insert(item.end(), fix.begin(), fix.end());
+          append_fixes(site, item, {site.fix_link(followup_proposal(site.registry(), subject, gaps.as_of.year),
+                                                  "fix_follow_up_short", {})});
         }
         part.item(std::move(item));
       }
@@ -90,16 +98,14 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
     const bool gsa = std::find(without_gsa.begin(), without_gsa.end(), area) != without_gsa.end();
     Cell item = site.record(area);
     item.push_back(text_run(" – " + site.text(ksa && gsa ? "missing_ksa_gsa" : ksa ? "missing_ksa" : "missing_gsa")));
-    const RecordBase* record = site.registry().find(area);
-    const std::string area_name = record != nullptr ? site.display_name(*record) : area;
+    std::vector<Cell> fixes;
     for (const char* role : {"ksa", "gsa"}) {
-      if (std::string(role) == "ksa" ? !ksa : !gsa) continue;
-      Cell fix = site.fix_link(function_proposal(site.registry(), area, role), std::string("fix_") + role,
-                               {{"area", area_name}});
-      if (fix.empty()) continue;
-      item.push_back(text_run(" – "));
-      item.insert(item.end(), fix.begin(), fix.end());
+      if (std::string(role) == "ksa" ? ksa : gsa) {
+        fixes.push_back(site.fix_link(function_proposal(site.registry(), area, role),
+                                      std::string("fix_") + role + "_short", {}));
+      }
     }
+    append_fixes(site, item, fixes);
     areas.item(std::move(item));
   }
   areas.empty_note = site.text("decide_none");
