@@ -346,7 +346,7 @@ async function main() {
             await tourPage.goto(url("index.html"));
             const bands = tourPage.locator("#organisation-chart .org-chart > .tree > li");
             assert.ok(await bands.count() >= 5, `the chart's bands (${await bands.count()})`);
-            await tourPage.locator("#organisation-chart").scrollIntoViewIfNeeded();
+            await tourPage.locator("#organisation-chart").evaluate((section) => section.scrollIntoView({ block: "start" }));
             await snap("chart");
           }
           assertClean(tourProblems, `the tour of ${tour.name}`);
