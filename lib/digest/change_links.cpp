@@ -49,10 +49,12 @@ std::optional<NewRecordProposal> function_proposal(const Registry& registry, con
   return NewRecordProposal{"functions", *id, {{"roles", role}, {"area", area}}, {}};
 }
 
-std::optional<NewRecordProposal> followup_proposal(const Registry& registry, const std::string& agreement, int year) {
+std::optional<NewRecordProposal> followup_proposal(const Registry& registry, const std::string& agreement,
+                                                   int year) {
   std::optional<std::string> id = free_id(registry, "uppfoljning-" + std::to_string(year) + "-" + agreement);
   if (!id) return std::nullopt;
-  return NewRecordProposal{"followups", *id, {{"subject", agreement}, {"year", std::to_string(year)}}, {"date"}};
+  return NewRecordProposal{
+      "followups", *id, {{"subject", agreement}, {"year", std::to_string(year)}}, {"date"}};
 }
 
 std::string percent_encode(std::string_view text, bool keep_slash) {
@@ -76,10 +78,14 @@ ChangeLinks::ChangeLinks(const std::optional<RepositorySetting>& repository, std
     : language_(std::move(language)) {
   if (!repository || repository->branch.empty()) return;
   const std::string& host = repository->host;
-  if (host == "github") host_name_ = "GitHub";
-  else if (host == "gitlab") host_name_ = "GitLab";
-  else if (host == "forgejo") host_name_ = "Forgejo";
-  else return;
+  if (host == "github")
+    host_name_ = "GitHub";
+  else if (host == "gitlab")
+    host_name_ = "GitLab";
+  else if (host == "forgejo")
+    host_name_ = "Forgejo";
+  else
+    return;
   const std::optional<std::string> safe = safe_link_url(repository->url);
   if (!safe) return;
   const std::string scheme = lower(safe->substr(0, 8));

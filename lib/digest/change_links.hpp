@@ -41,7 +41,8 @@ std::optional<NewRecordProposal> function_proposal(const Registry& registry, con
                                                    const std::string& role);
 // The follow-up that closes an overdue one (G008): `followups/uppfoljning-<year>-<agreement>.yaml`
 // with the agreement and the year, its date to fill in (a follow-up without a date does not count).
-std::optional<NewRecordProposal> followup_proposal(const Registry& registry, const std::string& agreement, int year);
+std::optional<NewRecordProposal> followup_proposal(const Registry& registry, const std::string& agreement,
+                                                   int year);
 
 // Percent-encodes everything but RFC 3986's unreserved characters (A–Z a–z 0–9 - . _ ~), and
 // `/` too when `keep_slash` (a path). UTF-8 bytes are encoded one by one.

@@ -56,7 +56,8 @@ struct ChartBuilder {
       }
     }
     for (const Agreement& agreement : site.registry().agreements) {
-      if (agreement.owner == group.id) result.children.push_back({agreement.id, true, site.record(agreement.id), {}});
+      if (agreement.owner == group.id)
+        result.children.push_back({agreement.id, true, site.record(agreement.id), {}});
     }
     return result;
   }
@@ -87,7 +88,8 @@ std::vector<ChartNode> organisation_chart(const SiteContext& site) {
   if (registry.groups.empty() && registry.agreements.empty()) return roots;
   ChartBuilder builder{site, {}, {}};
   for (const Group& group : registry.groups) {
-    if (group.reports_to && registry.group(*group.reports_to)) builder.reporting[*group.reports_to].push_back(&group);
+    if (group.reports_to && registry.group(*group.reports_to))
+      builder.reporting[*group.reports_to].push_back(&group);
   }
   for (const Band& band : bands()) {
     ChartNode node = builder.band(band.id, site.text(band.text_key));

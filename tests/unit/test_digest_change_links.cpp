@@ -2,9 +2,8 @@
 // host, the encoding, the proposals that close a missing KSA/GSA or an overdue follow-up, and the
 // pages with and without the setting. tests/e2e/test_digest_change_links.sh saves the proposed
 // files into data/ and validates them.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "app/validation.hpp"
 #include "digest/change_links.hpp"
@@ -20,7 +19,8 @@ hok::RepositorySetting repository(const std::string& host, const std::string& pa
 }
 
 // Every external link of a site's pages whose text starts with `prefix`.
-std::vector<hok::Inline> links(const hok::Site& site, const std::string& page_path, const std::string& prefix) {
+std::vector<hok::Inline> links(const hok::Site& site, const std::string& page_path,
+                               const std::string& prefix) {
   std::vector<hok::Inline> found;
   auto scan_cell = [&](const hok::Cell& cell) {
     for (const hok::Inline& run : cell) {
@@ -92,13 +92,15 @@ TEST_CASE("each host's editor and new-file page", "[digest][change_links]") {
 }
 
 TEST_CASE("a branch and a folder with odd characters are encoded, slashes kept", "[digest][change_links]") {
-  hok::RepositorySetting setting{"github", "https://git.example.org/r", "/release/2026 vår/", "/registret/data/"};
+  hok::RepositorySetting setting{"github", "https://git.example.org/r", "/release/2026 vår/",
+                                 "/registret/data/"};
   hok::ChangeLinks links(setting, "sv");
   CHECK(links.edit_url("groups/g.yaml") ==
         "https://git.example.org/r/edit/release/2026%20v%C3%A5r/registret/data/groups/g.yaml");
 }
 
-TEST_CASE("no links without the setting, for an unknown host or an address that is not http(s)", "[digest][change_links]") {
+TEST_CASE("no links without the setting, for an unknown host or an address that is not http(s)",
+          "[digest][change_links]") {
   CHECK_FALSE(hok::ChangeLinks(std::nullopt, "sv").enabled());
   CHECK(hok::ChangeLinks(std::nullopt, "sv").edit_url("groups/g.yaml").empty());
   CHECK_FALSE(hok::ChangeLinks(repository("bitbucket"), "sv").enabled());
@@ -140,7 +142,8 @@ TEST_CASE("a proposal never takes an id that is used", "[digest][change_links]")
   CHECK_FALSE(hok::function_proposal(minimal.registry(), std::string(62, 'a'), "ksa"));
 }
 
-TEST_CASE("with the setting every record page has an edit link to its own file; without it none", "[digest][change_links]") {
+TEST_CASE("with the setting every record page has an edit link to its own file; without it none",
+          "[digest][change_links]") {
   MinimalSite minimal;
   hok::Site plain = minimal.build();
   CHECK(links(plain, "", "Ändra").empty());
@@ -189,7 +192,8 @@ TEST_CASE("a missing KSA has a fix link on the area's page and on the start page
   const std::vector<hok::Inline> on_page = links(site, "municipalities/bjorko", "Åtgärda");
   REQUIRE(on_page.size() == 2);
   CHECK(on_page[0].text == "Åtgärda: föreslå en KSA för Björkö kommun (öppnas hos GitHub)");
-  CHECK(on_page[0].url.find("/new/main?filename=data%2Ffunctions%2Fbjorko-ksa.yaml&value=") != std::string::npos);
+  CHECK(on_page[0].url.find("/new/main?filename=data%2Ffunctions%2Fbjorko-ksa.yaml&value=") !=
+        std::string::npos);
   CHECK(on_page[1].text == "Åtgärda: föreslå en GSA för Björkö kommun (öppnas hos GitHub)");
   // On the start page, in the line that names Björkö: short links after "Åtgärda hos GitHub:".
   const std::vector<hok::Inline> on_start = links(site, "index", "föreslå en ");
@@ -206,9 +210,32 @@ TEST_CASE("a missing KSA has a fix link on the area's page and on the start page
       for (const hok::Cell& item : block.items) {
         std::string text;
         for (const hok::Inline& run : item) text += run.text;
-        said = said || text == "Björkö kommun – KSA och GSA saknas – Åtgärda hos GitHub: föreslå en KSA, föreslå en GSA";
+        said =
+            said ||
+            text == "Björkö kommun – KSA och GSA saknas – Åtgärda hos GitHub: föreslå en KSA, föreslå en GSA";
       }
     }
   }
   CHECK(said);
+}
+
+TEST_CASE("an agreement whose follow-up is not recorded in time proposes one on its page",
+          "[digest][change_links]") {
+  MinimalSite minimal;
+  minimal.registry().settings.repository = repository("forgejo");
+  hok::MessageCatalog catalog(minimal.templates, "sv");
+  hok::GapOptions options;
+  options.as_of = {2028, 6, 1};  // two years on: every yearly follow-up is overdue
+  hok::GapReport gaps = hok::compute_gaps(minimal.registry(), options);
+  hok::Site site = hok::build_site(minimal.registry(), gaps, catalog);
+  const std::vector<hok::Inline> fixes = links(site, "agreements/barn-placerade", "Åtgärda");
+  REQUIRE(fixes.size() == 1);
+  CHECK(fixes.front().text.rfind("Åtgärda: registrera en uppföljning av ", 0) == 0);
+  CHECK(fixes.front().url.find(
+            "/_new/main/?filename=data%2Ffollowups%2Fuppfoljning-2028-barn-placerade.yaml&value=") !=
+        std::string::npos);
+  // On the start page, short, after "Åtgärda hos Forgejo:".
+  const std::vector<hok::Inline> on_start = links(site, "index", "registrera en uppföljning");
+  CHECK(std::any_of(on_start.begin(), on_start.end(),
+                    [&](const hok::Inline& link) { return link.url == fixes.front().url; }));
 }
