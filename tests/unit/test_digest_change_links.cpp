@@ -239,3 +239,17 @@ TEST_CASE("an agreement whose follow-up is not recorded in time proposes one on 
   CHECK(std::any_of(on_start.begin(), on_start.end(),
                     [&](const hok::Inline& link) { return link.url == fixes.front().url; }));
 }
+
+TEST_CASE("the proposed follow-up leaves its date to fill; a field the kind lacks is refused", "[digest][change_links]") {
+  MinimalSite minimal;
+  hok::ChangeLinks links(repository("github"), "en");
+  auto followup = hok::followup_proposal(minimal.registry(), "samordnade-resor", 2026);
+  REQUIRE(followup);
+  const std::string text = links.new_record_text(*followup);
+  CHECK(text.rfind("# Follow-up, proposed from the portal.\n# Fill in the empty fields and save.", 0) == 0);
+  CHECK(text.find("\nsubject: samordnade-resor\n") != std::string::npos);
+  CHECK(text.find("\nyear: 2026\n") != std::string::npos);
+  CHECK(text.find("\ndate:\n") != std::string::npos);
+  hok::NewRecordProposal wrong{"followups", "x", {}, {"dated"}};
+  CHECK_THROWS_AS(links.new_record_text(wrong), hok::HokError);
+}
