@@ -166,9 +166,9 @@ Section gaps_part(const SiteContext& site, const Municipality& municipality, con
     for (const char* role : {"ksa", "gsa"}) {
       if (!site.gap_open(std::string(role) == "ksa" ? "G002" : "G003", area->id)) continue;
       Cell item = site.plain(site.text(std::string("gap_") + role, {{"area", area_name}, {"who", appointer(site, municipality, role)}}));
-      // With the registry's place on its git host: a link that proposes the missing function.
-      Cell fix = site.fix_link(function_proposal(site.registry(), area->id, role), std::string("fix_") + role,
-                               {{"area", area_name}});
+      // With the registry's place on its git host: a link that proposes the missing function, or
+      // edits the one recorded but not active.
+      Cell fix = site.function_fix_link(area->id, role, true);
       if (!fix.empty()) {
         item.push_back(text_run(" "));
         append(item, fix);

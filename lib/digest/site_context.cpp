@@ -188,6 +188,31 @@ Cell SiteContext::fix_link(const std::optional<NewRecordProposal>& proposal, con
   return Cell{{text(text_key, values), "", change_links_.new_record_url(*proposal), false}};
 }
 
+Cell SiteContext::fix_edit_link(const RecordBase& record, const std::string& text_key,
+                                std::map<std::string, std::string> values) const {
+  if (!change_links_.enabled() || !record.source) return {};
+  values["host"] = change_links_.host_name();
+  return Cell{{text(text_key, values), "", change_links_.edit_url(record.source->path), false}};
+}
+
+const CoordinatingFunction* SiteContext::inactive_function(const std::string& area, const std::string& role) const {
+  for (const CoordinatingFunction& function : registry_.functions) {
+    if (function.area == area && function.has_role(role) && function.status != "active") return &function;
+  }
+  return nullptr;
+}
+
+Cell SiteContext::function_fix_link(const std::string& area, const std::string& role, bool long_form) const {
+  if (!change_links_.enabled()) return {};
+  if (const CoordinatingFunction* function = inactive_function(area, role)) {
+    return fix_edit_link(*function, long_form ? "fix_function_edit" : "fix_function_edit_short",
+                         {{"function", display_name(*function)}});
+  }
+  const RecordBase* record = registry_.find(area);
+  return fix_link(function_proposal(registry_, area, role), "fix_" + role + (long_form ? "" : "_short"),
+                  {{"area", record != nullptr ? display_name(*record) : area}});
+}
+
 void SiteContext::add_field(Section& section, const std::string& label_key, Cell value) const {
   if (value.empty()) return;
   section.fact(text(label_key), std::move(value));

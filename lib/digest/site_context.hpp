@@ -76,6 +76,18 @@ class SiteContext {
   Cell fix_link(const std::optional<NewRecordProposal>& proposal, const std::string& text_key,
                 std::map<std::string, std::string> values) const;
 
+  // "Åtgärda: …" to the host's editor on an existing record's file, for a gap closed by editing
+  // it (a KSA recorded as planned); `text_key` with `values` and `{host}`. Empty without `repository`.
+  Cell fix_edit_link(const RecordBase& record, const std::string& text_key,
+                     std::map<std::string, std::string> values) const;
+  // The function of `role` in `area` that exists but is not active (planned, vacant): the gap is
+  // closed by editing it rather than adding another. Null when there is none.
+  const CoordinatingFunction* inactive_function(const std::string& area, const std::string& role) const;
+  // The link that closes a missing KSA or GSA in `area`: the inactive function's editor when there
+  // is one, else the new function's page; `long_form` says it all ("Åtgärda: föreslå en KSA för
+  // Nacka (öppnas hos GitHub)"), the short form suits a line that names the area already.
+  Cell function_fix_link(const std::string& area, const std::string& role, bool long_form) const;
+
   // Appends `label_key: value` when the value is not empty.
   void add_field(Section& section, const std::string& label_key, Cell value) const;
   Section section(const std::string& heading_key, const std::string& anchor) const;

@@ -25,8 +25,10 @@ std::vector<std::string> open_subjects(const GapReport& gaps, const std::string&
 // (the area's own page has them in full); nothing without the setting.
 void append_fixes(const SiteContext& site, Cell& item, const std::vector<Cell>& fixes) {
   bool first = true;
+  std::vector<std::string> seen;  // one function holding both roles is one link
   for (const Cell& fix : fixes) {
-    if (fix.empty()) continue;
+    if (fix.empty() || std::find(seen.begin(), seen.end(), fix.front().url) != seen.end()) continue;
+    seen.push_back(fix.front().url);
     item.push_back(text_run(first ? " – " + site.text("fix_at_host", {{"host", site.change_links().host_name()}}) + " "
                                   : std::string(", ")));
     item.insert(item.end(), fix.begin(), fix.end());
@@ -100,10 +102,7 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
     item.push_back(text_run(" – " + site.text(ksa && gsa ? "missing_ksa_gsa" : ksa ? "missing_ksa" : "missing_gsa")));
     std::vector<Cell> fixes;
     for (const char* role : {"ksa", "gsa"}) {
-      if (std::string(role) == "ksa" ? ksa : gsa) {
-        fixes.push_back(site.fix_link(function_proposal(site.registry(), area, role),
-                                      std::string("fix_") + role + "_short", {}));
-      }
+      if (std::string(role) == "ksa" ? ksa : gsa) fixes.push_back(site.function_fix_link(area, role, false));
     }
     append_fixes(site, item, fixes);
     areas.item(std::move(item));

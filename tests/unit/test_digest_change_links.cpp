@@ -183,9 +183,10 @@ TEST_CASE("with the setting every record page has an edit link to its own file; 
 
 TEST_CASE("a missing KSA has a fix link on the area's page and on the start page", "[digest][change_links]") {
   MinimalSite minimal;
-  // Björkö's coordination is one function for both roles; only planned, Björkö has neither.
+  // Björkö's coordination is one function for both roles; recorded for another area, Björkö
+  // has neither.
   for (hok::CoordinatingFunction& function : minimal.registry().functions) {
-    if (function.area == "bjorko") function.status = "planned";
+    if (function.area == "bjorko") function.area = "alvby";
   }
   minimal.registry().settings.repository = repository("github");
   hok::Site site = minimal.build();
@@ -252,4 +253,26 @@ TEST_CASE("the proposed follow-up leaves its date to fill; a field the kind lack
   CHECK(text.find("\ndate:\n") != std::string::npos);
   hok::NewRecordProposal wrong{"followups", "x", {}, {"dated"}};
   CHECK_THROWS_AS(links.new_record_text(wrong), hok::HokError);
+}
+
+TEST_CASE("a KSA recorded but not active is fixed by editing it, not by adding another", "[digest][change_links]") {
+  MinimalSite minimal;
+  for (hok::CoordinatingFunction& function : minimal.registry().functions) {
+    if (function.area == "bjorko") function.status = "planned";
+  }
+  minimal.registry().settings.repository = repository("github");
+  hok::Site site = minimal.build();
+  const std::string edit =
+      "https://git.example.org/region/registret/edit/main/data/functions/bjorko-samordning.yaml";
+  const std::vector<hok::Inline> on_page = links(site, "municipalities/bjorko", "Åtgärda");
+  REQUIRE(on_page.size() == 2);  // the missing KSA and the missing GSA: the same function
+  for (const hok::Inline& link : on_page) {
+    CHECK(link.text == "Åtgärda: ange vem som har KSA, GSA Björkö kommun och gör den aktiv (öppnas hos GitHub)");
+    CHECK(link.url == edit);
+  }
+  // On the start page once, short.
+  const std::vector<hok::Inline> on_start = links(site, "index", "ändra ");
+  CHECK(std::count_if(on_start.begin(), on_start.end(), [&](const hok::Inline& link) {
+          return link.url == edit && link.text == "ändra KSA, GSA Björkö kommun";
+        }) == 1);
 }
