@@ -4,8 +4,13 @@ uniqueness benchmark of issue 23 (point 8): hok checks `uniqueItems` itself, in 
 hash map, where valijson compared every entry with every other (5,000 entries: 17.5 s and 2.6 GB;
 10,000: bad_alloc).
 
-    bench/generate_long_list.py --entries 100000 --repeat-every 2 --out /tmp/hok-bench/list100k
+    bench/generate_long_list.py --entries 100000 --distinct 1000 --out /tmp/hok-bench/list100k
     /usr/bin/time -v build/hok validate /tmp/hok-bench/list100k
+
+With `--flow` the list is written in flow style on one line, `parties: [m0, m1, …]` (a pasted
+list from a spreadsheet looks like this): the reader then maps 100,000 values to columns on one
+line of 589 kB, which was quadratic in the line's length until the reader counted columns on from
+the previous value (docs/performance.md, "A list of 100,000 entries").
 
 The parties cycle over `--distinct` municipality ids that all exist, so every reference resolves
 and the only findings are the repeated entries (ten named, one counting the rest). Entries are short (`- m12345`) so
@@ -22,6 +27,8 @@ def main():
     parser.add_argument("--distinct", type=int, default=1000,
                         help="distinct ids in the list, at most 9999 (also the number of municipality files, "
                              "each with its own SCB code)")
+    parser.add_argument("--flow", action="store_true",
+                        help="write the list in flow style on one line: parties: [m0, m1, ...]")
     parser.add_argument("--out", required=True, help="the folder to write (replaced if it exists)")
     args = parser.parse_args()
     if args.distinct < 2 or args.distinct > min(args.entries, 9999):
@@ -38,12 +45,17 @@ def main():
         with open(os.path.join(args.out, "municipalities", f"m{i}.yaml"), "w", encoding="utf-8") as out:
             out.write(f"id: m{i}\nname: \"Kommun {i}\"\ncode: \"{i + 1:04d}\"\nsubregion: s\n")
     lines = ["id: lista", "title: \"Överenskommelse med lång partslista\"", "type: agreement",
-             "status: draft", "parties:"]
-    lines += [f"  - m{i % args.distinct}" for i in range(args.entries)]
+             "status: draft"]
+    if args.flow:
+        lines.append("parties: [" + ", ".join(f"m{i % args.distinct}" for i in range(args.entries)) + "]")
+    else:
+        lines.append("parties:")
+        lines += [f"  - m{i % args.distinct}" for i in range(args.entries)]
     with open(os.path.join(args.out, "agreements", "lista.yaml"), "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
     size = os.path.getsize(os.path.join(args.out, "agreements", "lista.yaml"))
-    print(f"wrote {args.out}: a list of {args.entries} entries ({args.distinct} distinct), {size} bytes")
+    style = "flow style, one line" if args.flow else "block style"
+    print(f"wrote {args.out}: a list of {args.entries} entries ({args.distinct} distinct, {style}), {size} bytes")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/catalogue.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/dates.hpp"
@@ -44,6 +45,8 @@ void add_digest(CLI::App& app, DigestCommandOptions& options) {
 int run_digest(const DigestCommandOptions& options) {
   if (options.list_templates) {
     for (const EmbeddedTemplate& file : embedded_templates()) std::cout << file.name << "\n";
+    // The catalogues: a `<language>.json` in --templates replaces single texts of them.
+    for (const std::string& language : catalogue_languages()) std::cout << language << ".json\n";
     return 0;
   }
   if (options.out.empty()) throw HokError("hok digest needs --out DIR: the folder to write the pages into");

@@ -1,6 +1,8 @@
 #pragma once
 // A check is one rule: a small function over the loaded registry that appends findings.
-// Each lives in its own file (check/<rule_name>.cpp) and is listed in check/validate_checks.cpp.
+// Each lives in its own file (check/<rule_name>.cpp) and is listed in check/validate_checks.cpp;
+// its code, name and severity are stated in rules/<code>.json (stage "check"), and a test checks
+// that this table runs exactly those.
 #include "core/finding.hpp"
 #include "model/registry.hpp"
 

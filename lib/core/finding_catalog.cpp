@@ -1,33 +1,24 @@
 #include "core/finding_catalog.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
 #include <stdexcept>
 
-#include "core/embedded_messages.hpp"
+#include "core/catalogue.hpp"
 
 namespace hok {
 
 namespace {
 
-// The embedded catalogues, parsed once. A catalogue that is not a flat JSON object of strings is
-// a broken build, reported as such.
+// The finding and cli namespaces of every built-in catalogue: a Message's key is looked up in
+// both (tests/unit/test_core_catalogue.cpp checks that no key is in both).
 const std::map<std::string, std::unique_ptr<FindingCatalog>>& all_catalogs() {
   static const auto catalogs = [] {
     std::map<std::string, std::unique_ptr<FindingCatalog>> result;
-    for (const EmbeddedMessages& file : embedded_messages()) {
-      nlohmann::json json = nlohmann::json::parse(file.text, nullptr, false);
-      if (!json.is_object()) throw std::runtime_error("messages/" + file.language + ".json is not a JSON object");
-      std::map<std::string, std::string> entries;
-      for (const auto& [key, value] : json.items()) {
-        if (key.rfind("//", 0) == 0) continue;  // a comment for the translator
-        if (!value.is_string()) {
-          throw std::runtime_error("messages/" + file.language + ".json: '" + key + "' is not a string");
-        }
-        entries[key] = value.get<std::string>();
-      }
-      result[file.language] = std::make_unique<FindingCatalog>(file.language, std::move(entries));
+    for (const std::string& language : catalogue_languages()) {
+      const Catalogue& catalogue = *builtin_catalogue(language);
+      std::map<std::string, std::string> entries = catalogue.space("finding");
+      for (const auto& [key, text] : catalogue.space("cli")) entries.emplace(key, text);
+      result[language] = std::make_unique<FindingCatalog>(language, std::move(entries));
     }
     return result;
   }();
@@ -101,11 +92,7 @@ std::string FindingCatalog::render(const Message& message) const {
   return result;
 }
 
-std::vector<std::string> message_languages() {
-  std::vector<std::string> languages;
-  for (const auto& [language, catalog] : all_catalogs()) languages.push_back(language);
-  return languages;
-}
+std::vector<std::string> message_languages() { return catalogue_languages(); }
 
 std::vector<std::string> placeholders(std::string_view text) {
   std::vector<std::string> names;

@@ -1,7 +1,8 @@
 #pragma once
-// The catalogues of finding messages, one per language (messages/<language>.json, compiled into
-// the binary): each maps a stable key ("E007.message") to a text with named placeholders
-// ("{field} '{target}' names no record"). See docs/messages.md.
+// The texts of findings and of the lines commands print, one set per language: the namespaces
+// `finding` and `cli` of messages/<language>.json (core/catalogue.hpp). Each maps a stable key
+// ("E007.message") to a text with named placeholders ("{field} '{target}' names no record").
+// See docs/messages.md.
 #include <map>
 #include <string>
 #include <string_view>
@@ -34,7 +35,7 @@ class FindingCatalog {
   std::map<std::string, std::string> entries_;
 };
 
-// The languages hok has catalogues for ("en", "sv").
+// The languages hok has catalogues for ("en", "sv"): catalogue_languages().
 std::vector<std::string> message_languages();
 
 // The placeholder names in a catalogue text, in order of appearance ("{field}" → "field").

@@ -37,13 +37,15 @@ void mermaid_node(const ChartNode& node, std::string& out) {
 
 }  // namespace
 
+// Addresses percent-encode the characters people cannot see, so that revealing them in the
+// finished document (tidy) never changes where a link leads.
 std::string RenderRules::href(const std::string& page) const {
   std::string target = root + page + extension;
-  return markdown() ? markdown_link_destination(target) : target;
+  return markdown() ? markdown_link_destination(target) : percent_encode_invisible(target);
 }
 
 std::string RenderRules::external(const std::string& url) const {
-  return markdown() ? markdown_link_destination(url) : url;
+  return markdown() ? markdown_link_destination(url) : percent_encode_invisible(url);
 }
 
 // Every object sets every key its template reads, so a missing key never falls through to a
@@ -216,8 +218,12 @@ std::optional<mustache::mustache::escape_handler> template_escape(DocumentFormat
   return [](const std::string& text) { return escape_markdown_text(text); };
 }
 
+// The one place where every document hok writes (the portal's pages, the report) passes last:
+// whatever the text came through — a template value, CommonMark, a chart's label, a Mermaid
+// diagram — a character people cannot see is shown there (escape.hpp, reveal_invisible_*).
 std::string tidy(DocumentFormat format, const std::string& text) {
-  return format == DocumentFormat::Html ? tidy_html(text) : tidy_markdown(text);
+  return format == DocumentFormat::Html ? reveal_invisible_html(tidy_html(text))
+                                        : reveal_invisible_markdown(tidy_markdown(text));
 }
 
 std::string mermaid_org_chart(const std::vector<ChartNode>& roots) {

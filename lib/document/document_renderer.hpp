@@ -58,7 +58,9 @@ class DocumentRenderer {
 // escape_markdown_text.
 std::optional<kainjow::mustache::mustache::escape_handler> template_escape(DocumentFormat format);
 
-// Mustache's leftovers tidied for the format (tidy_html or tidy_markdown).
+// The last step of every document: mustache's leftovers tidied for the format (tidy_html or
+// tidy_markdown), then the characters people cannot see shown as their code point
+// (reveal_invisible_html or reveal_invisible_markdown). Text without them is unchanged.
 std::string tidy(DocumentFormat format, const std::string& text);
 
 // The Mermaid flowchart of an organisation chart (without the code fence).

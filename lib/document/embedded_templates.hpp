@@ -1,5 +1,5 @@
 #pragma once
-// templates/* and lib/digest/catalog_*.json, compiled into the binary by hok_embed_files
+// templates/*, compiled into the binary by hok_embed_files
 // (cmake/embed_files.cmake).
 #include <string>
 #include <vector>
@@ -7,7 +7,7 @@
 namespace hok {
 
 struct EmbeddedTemplate {
-  std::string name;  // file name: "record.html.mustache", "hok.css", "catalog_sv.json"
+  std::string name;  // file name: "record.html.mustache", "hok.css", "search.js"
   std::string text;
 };
 

@@ -3,52 +3,53 @@
 #include <algorithm>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "document/template_store.hpp"
 #include "core/error.hpp"
-#include "core/finding_catalog.hpp"
+#include "core/catalogue.hpp"
 
 namespace hok {
 
-const std::vector<std::string>& digest_languages() {
-  // The languages are those of messages/*.json, the one list; each has its page catalogue too
-  // (tests/unit/test_document_message_catalog.cpp checks that every one loads).
-  static const std::vector<std::string> languages = message_languages();
-  return languages;
-}
+const std::vector<std::string>& digest_languages() { return catalogue_languages(); }
 
-MessageCatalog::MessageCatalog(const TemplateStore& store, const std::string& language) : language_(language) {
-  const auto& languages = digest_languages();
-  if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
-    throw HokError(fmt::format("the digest has no texts in language '{}'; use sv or en", language));
-  }
-  std::string name = "catalog_" + language + ".json";
-  nlohmann::json json = nlohmann::json::parse(store.file(name), nullptr, false);
-  auto broken = [&](const std::string& why) { return HokError(fmt::format("message catalogue {}: {}", name, why)); };
-  if (!json.is_object() || !json.contains("text") || !json["text"].is_object()) throw broken("no \"text\" object");
-  for (const auto& [key, value] : json["text"].items()) {
-    if (!value.is_string()) throw broken(fmt::format("text '{}' is not a string", key));
-    texts_[key] = value.get<std::string>();
-  }
-  if (json.contains("labels")) {
-    if (!json["labels"].is_object()) throw broken("\"labels\" is not an object");
-    for (const auto& [group, values] : json["labels"].items()) {
-      if (!values.is_object()) throw broken(fmt::format("labels '{}' is not an object", group));
-      for (const auto& [value, label] : values.items()) {
-        if (!label.is_string()) throw broken(fmt::format("label '{}/{}' is not a string", group, value));
-        labels_[group][value] = label.get<std::string>();
-      }
-    }
-  }
+MessageCatalog::MessageCatalog(const TemplateStore& store, const std::string& language, const std::string& space)
+    : language_(language), space_(space) {
+  const Catalogue& catalogue = store.catalogue(language);
+  texts_ = catalogue.space(space);
+  labels_ = catalogue.labels;
 }
 
 const std::string& MessageCatalog::text(const std::string& key) const {
   auto it = texts_.find(key);
   if (it == texts_.end()) {
-    throw HokError(fmt::format("message catalogue catalog_{}.json has no text '{}'", language_, key));
+    throw HokError(fmt::format("hok's catalogue messages/{}.json has no text '{}.{}'", language_, space_, key));
   }
   return it->second;
+}
+
+std::string MessageCatalog::text(const std::string& key,
+                                 const std::vector<std::pair<std::string, std::string>>& values) const {
+  const std::string& pattern = text(key);
+  std::string result;
+  std::size_t position = 0;
+  while (position < pattern.size()) {
+    std::size_t open = pattern.find('{', position);
+    if (open == std::string::npos) break;
+    std::size_t close = pattern.find('}', open);
+    if (close == std::string::npos) break;
+    result.append(pattern, position, open - position);
+    const std::string name = pattern.substr(open + 1, close - open - 1);
+    auto value =
+        std::find_if(values.begin(), values.end(), [&](const auto& entry) { return entry.first == name; });
+    if (value == values.end()) {
+      result.append(pattern, open, close - open + 1);  // not ours: keep it as written
+    } else {
+      result += value->second;
+    }
+    position = close + 1;
+  }
+  result.append(pattern, position, std::string::npos);
+  return result;
 }
 
 std::string MessageCatalog::label(const std::string& group, const std::string& value) const {

@@ -44,6 +44,14 @@ class StoreContext : public mustache::context<std::string> {
   const std::map<std::string, mustache::data>& partials_;
 };
 
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream input(path, std::ios::binary);
+  std::stringstream content;
+  content << input.rdbuf();
+  if (!input) throw HokError(fmt::format("cannot read {}", path.string()));
+  return content.str();
+}
+
 void check_parses(const std::string& name, const std::string& text) {
   mustache::mustache parsed(text);
   if (!parsed.is_valid()) {
@@ -67,19 +75,28 @@ TemplateStore::TemplateStore(const std::filesystem::path& folder) : TemplateStor
   }
   std::vector<std::string> known;
   for (const auto& [name, text] : files_) known.push_back(name);
+  for (const std::string& language : catalogue_languages()) known.push_back(language + ".json");
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
     if (!entry.is_regular_file()) continue;
     std::string name = entry.path().filename().string();
+    const auto& languages = catalogue_languages();
+    if (name.ends_with(".json") &&
+        std::find(languages.begin(), languages.end(), name.substr(0, name.size() - 5)) != languages.end()) {
+      // Words, not a file: its texts replace hok's one by one, so a folder made for one hok keeps
+      // working when a later one adds texts.
+      const std::string language = name.substr(0, name.size() - 5);
+      Catalogue replaced = *builtin_catalogue(language);
+      overlay_catalogue(replaced, parse_catalogue(language, read_file(entry.path()), "--templates " + entry.path().string()),
+                        replaceable_catalogue_namespaces(), "--templates " + entry.path().string());
+      catalogues_.insert_or_assign(language, std::move(replaced));
+      continue;
+    }
     if (!files_.contains(name)) {
       std::string message = fmt::format("--templates {}: '{}' replaces none of hok's files", folder.string(), name);
       if (auto near = nearest_match(name, known)) message += fmt::format("; did you mean '{}'?", *near);
       throw HokError(message + " (`hok digest --list-templates` names them)");
     }
-    std::ifstream input(entry.path(), std::ios::binary);
-    std::stringstream content;
-    content << input.rdbuf();
-    if (!input) throw HokError(fmt::format("cannot read template {}", entry.path().string()));
-    files_[name] = content.str();
+    files_[name] = read_file(entry.path());
     if (is_template(name)) {
       check_parses(name, files_[name]);
       partials_.insert_or_assign(name, as_partial(files_[name]));
@@ -94,6 +111,21 @@ const std::string& TemplateStore::file(const std::string& name) const {
 }
 
 bool TemplateStore::has(const std::string& name) const { return files_.contains(name); }
+
+const Catalogue& TemplateStore::catalogue(const std::string& language) const {
+  if (auto replaced = catalogues_.find(language); replaced != catalogues_.end()) return replaced->second;
+  const Catalogue* builtin = builtin_catalogue(language);
+  if (!builtin) {
+    throw HokError(fmt::format("hok has no texts in language '{}'; use {}", language,
+                               fmt::join(catalogue_languages(), " or ")));
+  }
+  return *builtin;
+}
+
+const std::vector<std::string>& replaceable_catalogue_namespaces() {
+  static const std::vector<std::string> spaces{"page", "label", "report"};
+  return spaces;
+}
 
 std::string TemplateStore::render(const std::string& name, const mustache::data& data,
                                   const std::optional<mustache::mustache::escape_handler>& escape) const {

@@ -1,11 +1,15 @@
 #pragma once
-// The digest's files by name: the templates, the stylesheet and the message catalogues built
-// into hok, each replaceable by a file of the same name in a `--templates` folder.
+// The digest's and the report's files by name: the templates and the stylesheets built into hok,
+// each replaceable by a file of the same name in a `--templates` folder; and the words, from
+// hok's catalogues (core/catalogue.hpp), of which a `<language>.json` in that folder replaces
+// single texts of the namespaces page, label and report.
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+
+#include "core/catalogue.hpp"
 
 #include <kainjow/mustache.hpp>
 
@@ -30,13 +34,22 @@ class TemplateStore {
   std::string render(const std::string& name, const kainjow::mustache::data& data,
                      const std::optional<kainjow::mustache::mustache::escape_handler>& escape = std::nullopt) const;
 
+  // hok's catalogue of `language` with the texts the `--templates` folder's `<language>.json`
+  // replaces. Throws HokError for a language hok has no catalogue for.
+  const Catalogue& catalogue(const std::string& language) const;
+
   // The templates, as `{{> name}}` finds them.
   const std::map<std::string, kainjow::mustache::data>& partials() const { return partials_; }
 
  private:
   std::map<std::string, std::string> files_;
   std::map<std::string, kainjow::mustache::data> partials_;
+  // Catalogues with a `--templates` folder's replacements, by language (only those it replaces).
+  std::map<std::string, Catalogue> catalogues_;
 };
+
+// The namespaces of a catalogue a `--templates` folder may replace texts of.
+const std::vector<std::string>& replaceable_catalogue_namespaces();
 
 // Renders a store's templates, parsing each top-level template once and keeping it. Not for
 // several threads at once: the digest gives each of its threads its own.

@@ -12,6 +12,7 @@
 
 #include "core/byte_scan.hpp"
 #include "core/scalar_typing.hpp"
+#include "load/line_table.hpp"
 #include "load/yaml_slips.hpp"
 
 namespace hok {
@@ -20,39 +21,6 @@ namespace {
 
 // Thrown from the event handler to stop parsing a file that hok will not read further.
 struct StopParsing {};
-
-// Byte offsets of line starts, to turn yaml-cpp's 0-based byte marks into 1-based character
-// columns and to look at the raw text around a mark.
-class LineTable {
- public:
-  explicit LineTable(const std::string& text) : text_(text) {
-    starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') starts_.push_back(i + 1);
-    }
-  }
-  std::size_t offset(const YAML::Mark& mark) const {
-    if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= starts_.size()) return text_.size();
-    return std::min(text_.size(), starts_[mark.line] + static_cast<std::size_t>(std::max(0, mark.column)));
-  }
-  int line(const YAML::Mark& mark) const { return std::max(0, mark.line) + 1; }
-  int column(const YAML::Mark& mark) const {
-    if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= starts_.size()) return 1;
-    std::size_t start = starts_[mark.line];
-    return utf8_length(std::string_view(text_).substr(start, offset(mark) - start)) + 1;
-  }
-  // Characters from `offset` to the end of its line.
-  int rest_of_line(std::size_t from) const {
-    std::size_t end = text_.find('\n', from);
-    if (end == std::string::npos) end = text_.size();
-    if (end > from && text_[end - 1] == '\r') --end;
-    return utf8_length(std::string_view(text_).substr(from, end - from));
-  }
-
- private:
-  const std::string& text_;
-  std::vector<std::size_t> starts_;
-};
 
 // Where a quoted scalar opening at `open` closes; npos if the quote is never closed.
 std::size_t closing_quote(const std::string& text, std::size_t open) {
@@ -228,12 +196,12 @@ class JsonBuilder : public YAML::EventHandler {
     if (!plain && (first == '"' || first == '\'')) {
       std::size_t close = closing_quote(file_.text, offset);
       if (close == std::string::npos) return 1;
-      std::size_t line_end = file_.text.find('\n', offset);
-      if (line_end != std::string::npos && close > line_end) return lines_.rest_of_line(offset);
-      return utf8_length(std::string_view(file_.text).substr(offset, close + 1 - offset));
+      const std::string_view quoted = std::string_view(file_.text).substr(offset, close + 1 - offset);
+      if (quoted.find('\n') != std::string_view::npos) return lines_.rest_of_line(offset);
+      return utf8_length(quoted);
     }
     if (!plain) return 1;  // a block scalar: underline its indicator
-    return std::min(utf8_length(value), lines_.rest_of_line(offset));
+    return lines_.rest_of_line(offset, utf8_length(value));
   }
 
   // `pointer` + "/" + the escaped `token`, in a buffer reused from value to value.

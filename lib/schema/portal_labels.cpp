@@ -2,17 +2,13 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
-#include "document/embedded_templates.hpp"
+#include "core/catalogue.hpp"
 
 namespace hok {
 
 namespace {
 
-void add_label(std::vector<std::string>& labels, const nlohmann::json& text) {
-  if (!text.is_string()) return;
-  const std::string& label = text.get_ref<const std::string&>();
+void add_label(std::vector<std::string>& labels, const std::string& label) {
   if (!label.empty() && std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
 }
 
@@ -25,25 +21,15 @@ const PortalLabels& PortalLabels::instance() {
 
 PortalLabels::PortalLabels() {
   // Swedish first: the registry's default language, and the order the labels are offered in.
-  for (const char* name : {"catalog_sv.json", "catalog_en.json"}) {
-    for (const EmbeddedTemplate& embedded : embedded_templates()) {
-      if (embedded.name == name) read(embedded.text);
-    }
-  }
-}
-
-void PortalLabels::read(const std::string& catalog_text) {
-  const nlohmann::json catalog = nlohmann::json::parse(catalog_text, nullptr, false);
-  if (!catalog.is_object()) return;
-  if (auto text = catalog.find("text"); text != catalog.end() && text->is_object()) {
-    for (const auto& [key, label] : text->items()) {
+  std::vector<std::string> languages = catalogue_languages();
+  std::stable_partition(languages.begin(), languages.end(), [](const std::string& language) { return language == "sv"; });
+  for (const std::string& language : languages) {
+    const Catalogue& catalogue = *builtin_catalogue(language);
+    for (const auto& [key, label] : catalogue.space("page")) {
       if (key.starts_with("field_")) add_label(fields_[key.substr(6)], label);
     }
-  }
-  if (auto labels = catalog.find("labels"); labels != catalog.end() && labels->is_object()) {
-    for (const auto& [group, values] : labels->items()) {
-      if (!values.is_object()) continue;
-      for (const auto& [value, label] : values.items()) add_label(groups_[group][value], label);
+    for (const auto& [group, values] : catalogue.labels) {
+      for (const auto& [value, label] : values) add_label(groups_[group][value], label);
     }
   }
 }

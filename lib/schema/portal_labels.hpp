@@ -1,8 +1,8 @@
 #pragma once
-// The words the portal shows for fields and values, in Swedish and English, read from the
-// portal's own catalogues (lib/digest/catalog_sv.json and catalog_en.json, compiled into hok):
-// editors see these words and write them, so "did you mean" matches them too. The catalogues
-// stay the digest's; this is a read-only view of them, built once and shared by every thread.
+// The words the portal shows for fields and values, in every language hok has (Swedish first),
+// read from hok's catalogues (core/catalogue.hpp: the `page` texts `field_<name>` and the `label`
+// namespace): editors see these words and write them, so "did you mean" matches them too. A
+// read-only view, built once and shared by every thread.
 #include <map>
 #include <string>
 #include <vector>
@@ -24,7 +24,6 @@ class PortalLabels {
 
  private:
   PortalLabels();
-  void read(const std::string& catalog_text);
 
   std::map<std::string, std::vector<std::string>> fields_;
   // group → value → its labels (Swedish first)

@@ -5,7 +5,7 @@
 //   SITE_DIR        a fresh `hok digest data --format html --out SITE_DIR`
 //   REPORT_HTML     a fresh `hok report data --year 2025 --format html --out REPORT_HTML`
 //   SCREENSHOT_DIR  where the PNGs go (under the build directory)
-//   CATALOG_DIR     templates/ of the source tree: the report's headings are read from its catalogue
+//   CATALOG_DIR     messages/ of the source tree: the report's headings are read from its catalogue
 // The environment's HOK_CHROMIUM names the browser (default /usr/bin/chromium).
 // Exit 0 when every check passed, 1 otherwise; each check prints one line.
 "use strict";
@@ -417,7 +417,7 @@ async function main() {
     });
 
     await check("the report is a paper with its parts first, the underlag's sections, inline SVG charts and nothing loaded from outside", async () => {
-      const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "report_catalog_sv.json"), "utf8")).text;
+      const catalog = JSON.parse(fs.readFileSync(path.join(catalogDir, "sv.json"), "utf8")).report;
       await page.goto(pathToFileURL(fs.realpathSync(reportFile)).href);
       assert.equal(await page.locator("h1").innerText(), catalog.title.replace("{year}", "2025"));
       const expected = { errand: "errand", proposal: "proposal", summary: "summary", assessment: "assessment",

@@ -62,6 +62,6 @@ NODE_PATH="$npm_dir/node_modules" HOK_CHROMIUM="$chromium" \
   HOK_AXE_SITES="$output/site:$output/site-en:$output/site-minimal:$output/site-minimal-en" \
   HOK_LINKS_SITE="$output/site-links" \
   node "$here/digest_report.test.cjs" "$output/site" "$output/rapport.html" "$screenshots" \
-       "$source_dir/templates" || status=$?
+       "$source_dir/messages" || status=$?
 echo "e2e.browser: screenshots in $screenshots ($(( $(date +%s) - started )) s in all)"
 exit $status

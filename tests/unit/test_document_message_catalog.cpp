@@ -9,7 +9,7 @@
 #include "document/template_store.hpp"
 #include "load/registry_loader.hpp"
 
-TEST_CASE("every language has the same texts and labels", "[digest]") {
+TEST_CASE("every language has the same page texts and labels", "[digest]") {
   hok::TemplateStore store;
   hok::MessageCatalog sv(store, "sv");
   hok::MessageCatalog en(store, "en");

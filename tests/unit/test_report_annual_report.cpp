@@ -217,7 +217,7 @@ TEST_CASE("the report's catalogues have the same texts, and every text a templat
   }
   CHECK(sv.text("share", {{"count", "3"}, {"of", "26"}}) == "3 av 26");
   CHECK(en.text("share", {{"count", "3"}}) == "3 of {of}");
-  CHECK_THROWS_WITH(sv.text("no_such_text"), Catch::Matchers::Contains("report_catalog_sv.json"));
+  CHECK_THROWS_WITH(sv.text("no_such_text"), Catch::Matchers::Contains("messages/sv.json has no text 'report.no_such_text'"));
 }
 
 TEST_CASE("the open gaps in brief count the gaps in words and leave the list to the appendix", "[report]") {
