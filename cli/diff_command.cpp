@@ -38,11 +38,11 @@ int run_diff(const DiffOptions& options) {
   localize_findings(diff.findings_fixed, catalog);
   localize_findings(diff.gaps_opened, catalog);
   localize_findings(diff.gaps_closed, catalog);
-  diff.base_label = base_source->describe();
-  diff.head_label = head_source->describe();
-  if (options.format == "md") std::cout << render_diff_markdown(diff);
-  else if (options.format == "json") std::cout << render_diff_json(diff);
-  else std::cout << render_diff_text(diff);
+  diff.base_label = catalog.render(base_source->describe());
+  diff.head_label = catalog.render(head_source->describe());
+  if (options.format == "md") std::cout << render_diff_markdown(diff, catalog);
+  else if (options.format == "json") std::cout << render_diff_json(diff, catalog);
+  else std::cout << render_diff_text(diff, catalog);
   return 0;
 }
 

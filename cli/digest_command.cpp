@@ -61,7 +61,7 @@ int run_digest(const DigestCommandOptions& options) {
   const std::string start = registry_start(where);
   // Only the typed records are needed: each file's JSON is freed as soon as they are built.
   ValidationResult validation = validate_or_refuse(
-      *open_registry(where), LoadOptions{0, false}, "a portal built from a broken registry would mislead its readers",
+      *open_registry(where), LoadOptions{0, false}, "error.consequence.digest",
       "hok validate " + (where.revision.empty() ? start : start + " --rev " + where.revision));
   DigestSummary summary = write_digest(*validation.load.registry, digest);
   std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);

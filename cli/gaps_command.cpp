@@ -59,7 +59,7 @@ int run_gaps(const GapsOptions& options) {
 
   // Only the typed records are needed: each file's JSON is freed as soon as they are built.
   ValidationResult validation = validate_or_refuse(*open_registry(options.registry), LoadOptions{0, false},
-                                                   "a gap list over a broken registry would be wrong", "hok validate");
+                                                   "error.consequence.gaps", "hok validate");
   GapReport report = compute_gaps(*validation.load.registry, gap_options);
   const FindingCatalog& catalog = finding_catalog(options.language, validation.load.registry->settings);
   localize_findings(report.findings, catalog);

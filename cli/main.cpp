@@ -4,6 +4,8 @@
 
 #include "checked_output.hpp"
 #include "command_registry.hpp"
+#include "core/error.hpp"
+#include "core/finding_catalog.hpp"
 #include "core/spelling.hpp"
 #include "load/registry_loader.hpp"
 
@@ -53,6 +55,10 @@ int run_hok(int argc, char** argv) {
     for (auto& [command, run] : runners) {
       if (command->parsed()) return run();
     }
+  } catch (const hok::HokError& error) {
+    // In the run's language when the error carries its words (core/error.hpp).
+    std::cerr << "hok: error: " << (error.words() ? hok::run_catalog().render(*error.words()) : error.what()) << "\n";
+    return 2;
   } catch (const std::exception& error) {
     std::cerr << "hok: error: " << error.what() << "\n";
     return 2;

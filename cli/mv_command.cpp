@@ -59,7 +59,7 @@ int print_check(const ValidationResult& after, const FindingCatalog& catalog) {
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors == 0) {
     std::cout << catalog.render(message("mv.checked",
-                                        {{"summary", literal(render_summary(findings, after.load.file_count))}}));
+                                        {{"summary", literal(render_summary(findings, after.load.file_count, &catalog))}}));
     std::cout.flush();
     return 0;
   }
@@ -67,21 +67,22 @@ int print_check(const ValidationResult& after, const FindingCatalog& catalog) {
   for (const SourceFilePtr& file : after.load.registry->files) context.files[file->path] = file;
   context.file_count = after.load.file_count;
   context.color = use_color();
+  context.catalog = &catalog;
   std::cout << catalog.render(message("mv.checked_errors")) << "\n" << render_text(findings, context);
   std::cout.flush();
   return 1;
 }
 
 int run_recovery(const MvOptions& options) {
-  if (options.resume && options.abort) throw HokError("give either --resume or --abort, not both");
+  if (options.resume && options.abort) throw HokError(message("error.mv.resume_and_abort"));
   // `hok mv --resume DIR`: the one word given is the registry's path, not an id.
   RegistryArgs registry = options.registry;
   if (!options.old_id.empty() && options.new_id.empty() && (registry.path.empty() || registry.path == ".") && registry.directory.empty()) {
     registry.path = options.old_id;
   } else if (!options.old_id.empty()) {
-    throw HokError("hok mv --resume and --abort take no ids: they finish the rename the interrupted run began");
+    throw HokError(message("error.mv.recovery_ids"));
   }
-  if (options.dry_run) throw HokError("hok mv --resume and --abort cannot be a dry run; leave out --dry-run");
+  if (options.dry_run) throw HokError(message("error.mv.recovery_dry_run"));
   RecoveryResult result = recover_record_rename(registry_root(registry), options.resume);
   const FindingCatalog& catalog = finding_catalog(options.language, result.after->load.registry->settings);
   if (!result.removed_temporaries.empty()) {
@@ -102,11 +103,11 @@ int run_recovery(const MvOptions& options) {
 
 int run_mv(const MvOptions& options) {
   if (!options.registry.revision.empty()) {
-    throw HokError("hok mv changes the working tree and cannot work on a git revision; leave out --rev");
+    throw HokError(message("error.mv.rev"));
   }
   if (options.resume || options.abort) return run_recovery(options);
   if (options.old_id.empty() || options.new_id.empty()) {
-    throw HokError("hok mv needs the record's id and its new id, e.g. hok mv samrad-barn samrad-barn-unga");
+    throw HokError(message("error.mv.needs_ids"));
   }
   RenameResult result = rename_record(registry_root(options.registry), options.old_id, options.new_id,
                                       options.dry_run);

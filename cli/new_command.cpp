@@ -49,30 +49,33 @@ int run_new(const NewOptions& options) {
   std::optional<std::filesystem::path> root = find_registry_root(options.directory);
   std::optional<WriteLock> lock;
   if (root) {
+    if (auto language = registry_language(*root)) choose_run_language(*language, false);
     lock.emplace(*root, fmt::format("hok new {} {}", options.kind, options.id));
     remove_left_temporaries(*root);
   }
   LoadResult load = load_registry(options.directory);
+  const FindingCatalog& catalog = finding_catalog(options.language, load.registry->settings);
   NewRecordPlace place = create_record(*load.registry, options.kind, options.id, settings);
   std::error_code error;
   std::filesystem::path shown = place.file.lexically_proximate(std::filesystem::current_path(error));
-  std::cout << "created " << (error ? place.file : shown).string() << "\n";
+  std::cout << catalog.render(message("new.created", {{"file", (error ? place.file : shown).string()}})) << "\n";
 
   ValidationResult result = validate_registry(load.registry->root);
   std::erase_if(result.findings,
                 [&](const Finding& finding) { return finding.location.file != place.relative_path; });
   if (result.findings.empty()) {
-    std::cout << "no findings: the record is complete\n";
+    std::cout << catalog.render(message("new.complete")) << "\n";
     return 0;
   }
-  localize_findings(result.findings, finding_catalog(options.language, result.load.registry->settings));
+  localize_findings(result.findings, catalog);
   RenderContext context;
   for (const SourceFilePtr& file : result.load.registry->files) {
     if (file->path == place.relative_path) context.files[file->path] = file;
   }
   context.file_count = 1;
   context.color = use_color();
-  std::cout << "Still to fill in before the record is valid:\n" << render_text(result.findings, context);
+  context.catalog = &catalog;
+  std::cout << catalog.render(message("new.still_to_fill")) << "\n" << render_text(result.findings, context);
   std::cout.flush();
   return exit_code_for(result.findings, Severity::Error);
 }

@@ -36,12 +36,9 @@ CLI::Validator not_empty(const std::string& instead) {
 Date as_of_date(const std::string& text, const Date& fallback) {
   if (text.empty()) return fallback;
   std::optional<Date> date = parse_date(text);
-  if (!date) throw HokError(fmt::format("--as-of '{}' is not a date; write it as YYYY-MM-DD", text));
+  if (!date) throw HokError(message("error.as_of_not_date", {{"value", text}}));
   if (date->year < 1900) {
-    throw HokError(fmt::format(
-        "--as-of '{}' lies before 1900, where no record of the registry can; give a date from 1900-01-01 on, "
-        "or leave --as-of out for today",
-        text));
+    throw HokError(message("error.as_of_before_1900", {{"value", text}}));
   }
   return *date;
 }
@@ -57,8 +54,8 @@ ValidationResult validate_or_refuse(const RegistrySource& source, const LoadOpti
   std::size_t errors = std::count_if(validation.findings.begin(), validation.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
-    throw HokError(fmt::format("the registry has {} validation error{}; {}. Run `{}` and mend them first.", errors,
-                               errors == 1 ? "" : "s", consequence, validate_command));
+    throw HokError(plural("error.refuse_broken", static_cast<long long>(errors),
+                          {{"consequence", message(consequence)}, {"command", validate_command}}));
   }
   return validation;
 }
@@ -88,12 +85,14 @@ std::string registry_start(const RegistryArgs& args) {
   return args.path.empty() ? "." : args.path;
 }
 
-void add_language_option(CLI::App* command, std::string& language, const std::string& what) {
+void add_language_option(CLI::App* command, std::string& language, const std::string& what,
+                         const std::string& default_is) {
   // The languages are the message catalogues hok is built with (messages/*.json): the one list.
   std::vector<std::string> languages = message_languages();
   command->add_option("--lang", language,
-                      fmt::format("{}: {} (default: hok.yaml's language)", what, fmt::join(languages, " or ")))
-      ->check(CLI::IsMember(languages));
+                      fmt::format("{}: {} (default: {})", what, fmt::join(languages, " or "), default_is))
+      ->check(CLI::IsMember(languages))
+      ->each([](const std::string& chosen) { choose_run_language(chosen, true); });
 }
 
 std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
@@ -101,9 +100,7 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
   if (!args.directory.empty() && !args.path.empty() &&
       std::filesystem::weakly_canonical(args.directory, same_error) !=
           std::filesystem::weakly_canonical(args.path, same_error)) {
-    throw HokError(fmt::format(
-        "both a path ({}) and -C {} are given; give the registry's folder once: either as the path or with -C",
-        args.path, args.directory));
+    throw HokError(message("error.path_and_directory", {{"path", args.path}, {"directory", args.directory}}));
   }
   std::filesystem::path start = registry_start(args);
   if (!args.revision.empty()) return revision_source(start, args.revision);
@@ -113,15 +110,14 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args) {
 std::filesystem::path registry_root_of(const std::filesystem::path& start) {
   std::error_code error;
   if (!std::filesystem::exists(start, error)) {
-    throw HokError(fmt::format("{}: no such file or directory", start.string()));
+    throw HokError(message("error.no_such_path", {{"path", start.string()}}));
   }
   std::optional<std::filesystem::path> root = find_registry_root(start);
   if (!root) {
-    throw HokError(fmt::format(
-        "E012 registry-root: no hok.yaml in {} or any folder above it; a registry starts with a hok.yaml "
-        "(create one with `hok init`)",
-        start.string()));
+    throw HokError(message("error.no_registry", {{"path", start.string()}}));
   }
+  // From here on the run speaks the registry's language (unless --lang chose), its refusals too.
+  if (auto language = registry_language(*root)) choose_run_language(*language, false);
   return *root;
 }
 

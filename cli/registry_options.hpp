@@ -25,7 +25,8 @@ void add_registry_options(CLI::App* command, RegistryArgs& args);
 
 // Adds `--lang sv|en`: the language of finding messages (default: hok.yaml's `language`).
 void add_language_option(CLI::App* command, std::string& language,
-                         const std::string& what = "language of the messages");
+                         const std::string& what = "language of the messages",
+                         const std::string& default_is = "hok.yaml's language");
 
 // The folder or file the registry is looked for from: -C's folder, else the path, else ".".
 std::string registry_start(const RegistryArgs& args);

@@ -115,27 +115,6 @@ int run_report(const ReportCommandOptions& options) {
   if (!options.language.empty()) report.language = options.language;
   if (!options.templates.empty()) report.templates = std::filesystem::path(options.templates);
   report.as_of = as_of_date(options.as_of, Date{options.year, 12, 31});
-  // A PDF is printed from the HTML by Chromium: checked first, so a missing engine costs nothing.
-  std::optional<std::filesystem::path> pdf_engine;
-  if (options.format == "pdf") {
-    if (options.out.empty()) {
-      throw HokError("--format pdf writes a file: give it with --out, e.g. --out hok-" + std::to_string(options.year) +
-                     ".pdf");
-    }
-    pdf_engine = find_pdf_engine();
-    if (!pdf_engine) {
-      throw HokError(
-          "--format pdf prints the report with headless Chromium, and none was found (looked for chromium, "
-          "chromium-browser and google-chrome on PATH, or HOK_CHROMIUM); install it (Debian: apt-get install "
-          "chromium), or write --format html and print that");
-    }
-  }
-  std::error_code error;
-  if (!options.out.empty() && !options.force && std::filesystem::exists(options.out, error)) {
-    throw HokError(fmt::format(
-        "{} already exists; hok report does not overwrite a file unless you add --force", options.out));
-  }
-
   std::unique_ptr<RegistrySource> source = open_registry(options.registry);
   const std::filesystem::path root = source->root();
   // The secretariat's part and the report settings are read from the newest state (the working
@@ -160,7 +139,24 @@ int run_report(const ReportCommandOptions& options) {
   }
   // Only the typed records are needed (the year's history loads its own registries).
   ValidationResult validation = validate_or_refuse(*source, LoadOptions{0, false},
-                                                   "a report over a broken registry would mislead VIS", validate_command);
+                                                   "error.consequence.report", validate_command);
+  // A PDF is printed from the HTML by Chromium. Checked once the registry is read, so that the
+  // refusal is in the registry's language; nothing is written before.
+  std::optional<std::filesystem::path> pdf_engine;
+  if (options.format == "pdf") {
+    if (options.out.empty()) {
+      throw HokError(message("error.report.pdf_needs_out", {{"example", "hok-" + std::to_string(options.year) + ".pdf"}}));
+    }
+    pdf_engine = find_pdf_engine();
+    if (!pdf_engine) {
+      throw HokError(message("error.report.no_pdf_engine"));
+    }
+  }
+  std::error_code error;
+  if (!options.out.empty() && !options.force && std::filesystem::exists(options.out, error)) {
+    throw HokError(message("error.report.exists", {{"path", options.out}}));
+  }
+
   ValidationResult previous = previous_state(root, versions);
   if (versions.previous) report.previous = previous.load.registry.get();
   report.made = versions.today;

@@ -135,25 +135,22 @@ std::string sibling_path(const std::string& path, const std::string& stem) {
 
 void refuse_new_id(const Registry& registry, const RecordBase& record, const std::string& new_id) {
   if (!is_slug(new_id)) {
-    throw HokError(fmt::format(
-        "'{}' is not a valid id: use lowercase letters a–z, digits and single hyphens (no å, ä, ö, no spaces), "
-        "at most 64 characters, e.g. samrad-aldre",
-        new_id));
+    throw HokError(message("error.invalid_id", {{"id", new_id}}));
   }
   if (const RecordBase* existing = registry.find(new_id)) {
-    throw HokError(fmt::format("the id '{}' is already used by the {} in {}; ids are unique across the registry",
-                               new_id, kind_noun(existing->kind), existing->source ? existing->source->path : "?"));
+    throw HokError(message("error.id_in_use", {{"id", new_id},
+                                               {"kind", message(std::string("kind.") + kind_directory(existing->kind) + ".noun")},
+                                               {"file", existing->source ? existing->source->path : "?"}}));
   }
   for (const SourceFilePtr& file : registry.files) {
     if (file->stem == new_id && file->kind != "registry") {
-      throw HokError(fmt::format("{} already holds a record named '{}'; ids are unique across the registry",
-                                 file->path, new_id));
+      throw HokError(message("error.file_holds_id", {{"file", file->path}, {"id", new_id}}));
     }
   }
   std::string target = sibling_path(record.source->path, new_id);
   std::error_code error;
   if (std::filesystem::symlink_status(registry.root / target, error).type() != std::filesystem::file_type::not_found) {
-    throw HokError(fmt::format("{} exists already; hok mv never replaces a file", target));
+    throw HokError(message("error.mv.target_exists", {{"file", target}}));
   }
 }
 
@@ -179,9 +176,10 @@ std::optional<std::size_t> byte_offset_of(const std::string& text, int line, int
 RenamePlan plan_record_rename(const Registry& registry, const std::string& old_id, const std::string& new_id) {
   const RecordBase* record = registry.find(old_id);
   if (record == nullptr) {
-    std::string message = fmt::format("no record has the id '{}'", old_id);
-    if (auto near = suggest_record_id(registry, old_id)) message += fmt::format("; did you mean '{}'?", *near);
-    throw HokError(message);
+    if (auto near = suggest_record_id(registry, old_id)) {
+      throw HokError(message("error.no_record_suggest", {{"id", old_id}, {"suggestion", *near}}));
+    }
+    throw HokError(message("error.no_record", {{"id", old_id}}));
   }
   if (!record->source || !record->source->data || record->source->stem != old_id) {
     throw HokError(fmt::format("the record '{}' is not in a file named {}.yaml; run `hok validate` and mend it first",
@@ -487,10 +485,8 @@ RenameResult rename_record(const std::filesystem::path& start, const std::string
   std::size_t errors = std::count_if(before.findings.begin(), before.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
-    throw HokError(fmt::format(
-        "the registry has {} validation error{}; a rename over a broken registry could miss references. "
-        "Run `hok validate` and mend them first.",
-        errors, errors == 1 ? "" : "s"));
+    throw HokError(plural("error.refuse_broken", static_cast<long long>(errors),
+                          {{"consequence", message("error.consequence.mv")}, {"command", "hok validate"}}));
   }
   RenameResult result;
   result.settings = before.load.registry->settings;

@@ -354,20 +354,17 @@ std::string record_template(const std::string& kind, const std::string& id, cons
 NewRecordPlace create_record(const Registry& registry, const std::string& kind, const std::string& id,
                              const std::vector<FieldSetting>& settings) {
   if (!is_slug(id)) {
-    throw HokError(fmt::format(
-        "'{}' is not a valid id: use lowercase letters a–z, digits and single hyphens (no å, ä, ö, no spaces), "
-        "at most 64 characters, e.g. samrad-aldre",
-        id));
+    throw HokError(message("error.invalid_id", {{"id", id}}));
   }
   std::string text = record_template(kind, id, settings, registry.settings.language);
   if (const RecordBase* existing = registry.find(id)) {
-    throw HokError(fmt::format("the id '{}' is already used by the {} in {}; ids are unique across the registry",
-                               id, kind_noun(existing->kind), existing->source ? existing->source->path : "?"));
+    throw HokError(message("error.id_in_use", {{"id", id},
+                                               {"kind", message(std::string("kind.") + kind_directory(existing->kind) + ".noun")},
+                                               {"file", existing->source ? existing->source->path : "?"}}));
   }
   for (const SourceFilePtr& file : registry.files) {
     if (file->stem == id && file->kind != "registry") {
-      throw HokError(fmt::format("{} already holds a record named '{}'; ids are unique across the registry",
-                                 file->path, id));
+      throw HokError(message("error.file_holds_id", {{"file", file->path}, {"id", id}}));
     }
   }
   NewRecordPlace place;

@@ -171,8 +171,7 @@ std::vector<std::string> init_registry(const fs::path& directory, const InitOpti
   std::error_code error;
   fs::file_status status = fs::status(directory, error);
   if (fs::exists(status) && !fs::is_directory(status)) {
-    throw HokError(fmt::format("{} exists and is not a folder; hok init creates a registry in a new or empty folder",
-                               directory.string()));
+    throw HokError(message("error.init.not_folder", {{"path", directory.string()}}));
   }
   try {
     Folder root = Folder::open(directory, true);
@@ -181,10 +180,7 @@ std::vector<std::string> init_registry(const fs::path& directory, const InitOpti
     for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
       std::string entry = it->path().filename().string();
       if (entry == ".git" || entry == lock_file_name) continue;
-      throw HokError(fmt::format(
-          "{} is not empty (it holds {}); hok init writes only into a new or empty folder (a `.git` in it is "
-          "fine), so that it never overwrites anything",
-          directory.string(), entry));
+      throw HokError(message("error.init.not_empty", {{"path", directory.string()}, {"entry", entry}}));
     }
     if (error) throw HokError(fmt::format("cannot read {}: {}", directory.string(), error.message()));
     std::string name = options.name;

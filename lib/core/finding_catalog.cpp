@@ -1,6 +1,8 @@
 #include "core/finding_catalog.hpp"
 
+#include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "core/catalogue.hpp"
@@ -93,6 +95,51 @@ std::string FindingCatalog::render(const Message& message) const {
 }
 
 std::vector<std::string> message_languages() { return catalogue_languages(); }
+
+namespace {
+
+struct RunLanguage {
+  std::mutex mutex;
+  std::string language;
+  bool explicit_choice = false;
+};
+
+RunLanguage& run_language() {
+  static RunLanguage state;
+  return state;
+}
+
+// Swedish when the environment asks for it: LC_ALL, LC_MESSAGES, then LANG (POSIX's order).
+std::string environment_language() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value && *value) return std::string(value).starts_with("sv") ? "sv" : "en";
+  }
+  return "en";
+}
+
+}  // namespace
+
+void choose_run_language(const std::string& language, bool explicit_choice) {
+  if (!FindingCatalog::find(language)) return;
+  RunLanguage& state = run_language();
+  std::lock_guard<std::mutex> lock(state.mutex);
+  if (state.explicit_choice && !explicit_choice) return;
+  state.language = language;
+  state.explicit_choice = explicit_choice;
+}
+
+const FindingCatalog& run_catalog() {
+  RunLanguage& state = run_language();
+  std::string language;
+  {
+    std::lock_guard<std::mutex> lock(state.mutex);
+    language = state.language;
+  }
+  if (language.empty()) language = environment_language();
+  const FindingCatalog* catalog = FindingCatalog::find(language);
+  return catalog ? *catalog : FindingCatalog::english();
+}
 
 std::vector<std::string> placeholders(std::string_view text) {
   std::vector<std::string> names;

@@ -38,6 +38,13 @@ class FindingCatalog {
 // The languages hok has catalogues for ("en", "sv"): catalogue_languages().
 std::vector<std::string> message_languages();
 
+// The language of what this run prints where no catalogue is passed along (the errors of the run):
+// `--lang` when given (explicit), else the registry's `language:` once hok.yaml is read; before
+// either, Swedish when the environment's LANG (or LC_ALL, LC_MESSAGES) is Swedish, else English.
+// An explicit choice is not replaced by a registry's.
+void choose_run_language(const std::string& language, bool explicit_choice);
+const FindingCatalog& run_catalog();
+
 // The placeholder names in a catalogue text, in order of appearance ("{field}" → "field").
 std::vector<std::string> placeholders(std::string_view text);
 

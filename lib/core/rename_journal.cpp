@@ -92,19 +92,18 @@ bool has_rename_journal(const fs::path& root) {
   return fs::symlink_status(root / rename_journal_name, error).type() != fs::file_type::not_found;
 }
 
-std::string rename_journal_refusal(const fs::path& root, bool holding_lock) {
+Message rename_journal_refusal(const fs::path& root, bool holding_lock) {
   std::ifstream in(root / rename_journal_name, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::optional<RenameJournal> journal = parse_journal(text);
-  std::string what = journal ? fmt::format("`hok mv {} {}`", journal->old_id, journal->new_id) : "a `hok mv`";
-  std::optional<std::string> holder = holding_lock ? std::nullopt : lock_holder(root);
-  if (holder) {
-    return fmt::format("{} is running in this registry ({}); run this again when it has finished", what, *holder);
-  }
-  return fmt::format(
-      "{} was interrupted and left the registry half-renamed ({} lists its {} files); hok reads no records until it "
-      "is finished: run `hok mv --resume` to complete the rename, or `hok mv --abort` to undo it",
-      what, (root / rename_journal_name).string(), journal ? std::to_string(journal->files.size()) : "?");
+  Message what = journal ? message("error.journal.named", {{"old", journal->old_id}, {"new", journal->new_id}})
+                         : message("error.journal.unnamed");
+  std::optional<Message> holder = holding_lock ? std::nullopt : lock_holder(root);
+  if (holder) return message("error.journal.running", {{"what", what}, {"holder", *holder}});
+  return message("error.journal.interrupted",
+                 {{"what", what},
+                  {"journal", (root / rename_journal_name).string()},
+                  {"count", journal ? std::to_string(journal->files.size()) : "?"}});
 }
 
 }  // namespace hok

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/message.hpp"
+
 namespace hok {
 
 // The journal's file name at the registry's root.
@@ -38,6 +40,6 @@ bool has_rename_journal(const std::filesystem::path& root);
 // The message for a registry that holds a journal: who is renaming what now (when a `hok mv` holds
 // the lock), or that a `hok mv` was interrupted and how to finish it. `holding_lock`: the caller
 // holds the registry's lock itself, so no other run can be under way.
-std::string rename_journal_refusal(const std::filesystem::path& root, bool holding_lock = false);
+Message rename_journal_refusal(const std::filesystem::path& root, bool holding_lock = false);
 
 }  // namespace hok

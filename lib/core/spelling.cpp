@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <sstream>
+#include <utility>
 
 namespace hok {
 
@@ -118,6 +119,25 @@ std::string fold_for_matching(std::string_view text) {
 }
 
 std::optional<NameMatch> match_by_name(std::string_view written, const std::vector<NamedValue>& candidates) {
+  return NameMatcher(candidates).match(written);
+}
+
+NameMatcher::NameMatcher(std::vector<NamedValue> candidates) : candidates_(std::move(candidates)) {
+  auto form_of = [](const std::string& text) {
+    Form form{fold_for_matching(text), {}};
+    form.words = words_of(form.folded);
+    return form;
+  };
+  prepared_.reserve(candidates_.size());
+  for (const NamedValue& candidate : candidates_) {
+    Prepared prepared{form_of(candidate.value), {}};
+    prepared.names.reserve(candidate.names.size());
+    for (const std::string& name : candidate.names) prepared.names.push_back(form_of(name));
+    prepared_.push_back(std::move(prepared));
+  }
+}
+
+std::optional<NameMatch> NameMatcher::match(std::string_view written) const {
   const std::string folded = fold_for_matching(written);
   if (folded.empty() || written.size() > 200) return std::nullopt;
   const std::vector<std::string> written_words = words_of(folded);
@@ -134,31 +154,33 @@ std::optional<NameMatch> match_by_name(std::string_view written, const std::vect
   Fit equal;
   Fit whole_words;
   Fit word_starts;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const NamedValue& candidate = candidates[i];
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    const NamedValue& candidate = candidates_[i];
+    const Prepared& prepared = prepared_[i];
     // A name written as it is shown ("In force") is reported with that name, even when the
     // value folds to the same words ("in-force").
-    const auto same = std::find_if(candidate.names.begin(), candidate.names.end(),
-                                   [&](const std::string& name) { return fold_for_matching(name) == folded; });
-    if (same != candidate.names.end() || fold_for_matching(candidate.value) == folded) {
-      if (equal.indexes.insert(i).second) equal.name = same != candidate.names.end() ? *same : "";
+    const auto same = std::find_if(prepared.names.begin(), prepared.names.end(),
+                                   [&](const Form& name) { return name.folded == folded; });
+    if (same != prepared.names.end() || prepared.value.folded == folded) {
+      if (equal.indexes.insert(i).second) {
+        equal.name = same != prepared.names.end() ? candidate.names[static_cast<std::size_t>(same - prepared.names.begin())] : "";
+      }
       continue;
     }
-    for (const std::string& name : candidate.names) {
-      const std::string folded_name = fold_for_matching(name);
-      if (folded_name.empty()) continue;
-      const std::vector<std::string> name_words = words_of(folded_name);
+    for (std::size_t n = 0; n < prepared.names.size(); ++n) {
+      const Form& name = prepared.names[n];
+      if (name.folded.empty()) continue;
       if (std::all_of(written_words.begin(), written_words.end(),
-                      [&](const std::string& word) { return contains(name_words, word); })) {
-        if (whole_words.indexes.insert(i).second) whole_words.name = name;
+                      [&](const std::string& word) { return contains(name.words, word); })) {
+        if (whole_words.indexes.insert(i).second) whole_words.name = candidate.names[n];
       } else if (std::all_of(written_words.begin(), written_words.end(), [&](const std::string& word) {
-                   return word.size() >= 3 && begins_some(name_words, word);
+                   return word.size() >= 3 && begins_some(name.words, word);
                  })) {
-        if (word_starts.indexes.insert(i).second) word_starts.name = name;
+        if (word_starts.indexes.insert(i).second) word_starts.name = candidate.names[n];
       }
     }
     // The value's own words ("aldre" in samrad-aldre) count as a name of the candidate.
-    const std::vector<std::string> value_words = words_of(fold_for_matching(candidate.value));
+    const std::vector<std::string>& value_words = prepared.value.words;
     if (value_words.size() > 1 && std::all_of(written_words.begin(), written_words.end(), [&](const std::string& word) {
           return contains(value_words, word);
         })) {
@@ -172,15 +194,15 @@ std::optional<NameMatch> match_by_name(std::string_view written, const std::vect
   const std::size_t limit = std::max<std::size_t>(2, folded.size() / 3);
   Fit nearest;
   std::size_t best = limit + 1;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    std::vector<std::string> forms{candidates[i].value};
-    forms.insert(forms.end(), candidates[i].names.begin(), candidates[i].names.end());
-    for (std::size_t form = 0; form < forms.size(); ++form) {
-      const std::size_t distance = edit_distance(folded, fold_for_matching(forms[form]), limit);
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    const Prepared& prepared = prepared_[i];
+    for (std::size_t form = 0; form <= prepared.names.size(); ++form) {
+      const std::string& form_folded = form == 0 ? prepared.value.folded : prepared.names[form - 1].folded;
+      const std::size_t distance = edit_distance(folded, form_folded, limit);
       if (distance > limit || distance > best) continue;
       if (distance < best) nearest = Fit{};
       best = distance;
-      if (nearest.indexes.insert(i).second) nearest.name = form == 0 ? "" : forms[form];
+      if (nearest.indexes.insert(i).second) nearest.name = form == 0 ? "" : candidates_[i].names[form - 1];
     }
   }
   return unique(nearest);

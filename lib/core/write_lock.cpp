@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "core/message.hpp"
 #include "core/error.hpp"
 #include "core/temporary_files.hpp"
 
@@ -40,7 +41,7 @@ std::string read_all(int descriptor) {
 }
 
 // "process 123, hok mv a b, since …" from the lock file's three lines.
-std::string describe_holder(const std::string& text) {
+Message describe_holder(const std::string& text) {
   std::string lines[3];
   std::size_t start = 0;
   for (std::string& line : lines) {
@@ -49,8 +50,8 @@ std::string describe_holder(const std::string& text) {
     line = text.substr(start, end - start);
     start = std::min(text.size(), end + 1);
   }
-  if (lines[0].empty()) return "another hok process (it has not said which yet)";
-  return fmt::format("process {} (`{}`, since {})", lines[0], lines[1], lines[2]);
+  if (lines[0].empty()) return message("error.lock.holder_unknown");
+  return message("error.lock.holder", {{"pid", lines[0]}, {"command", lines[1]}, {"since", lines[2]}});
 }
 
 }  // namespace
@@ -65,15 +66,12 @@ WriteLock::WriteLock(const fs::path& folder, const std::string& command) : file_
     }
     if (::flock(descriptor, LOCK_EX | LOCK_NB) != 0) {
       int saved = errno;
-      std::string holder = describe_holder(read_all(descriptor));
+      Message holder = describe_holder(read_all(descriptor));
       ::close(descriptor);
       if (saved != EWOULDBLOCK) {
         throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
       }
-      throw HokError(fmt::format(
-          "{} is being written by {}; run this again when it has finished (two runs at once would overwrite "
-          "each other's changes)",
-          folder.string(), holder));
+      throw HokError(message("error.lock.held", {{"folder", folder.string()}, {"holder", holder}}));
     }
     struct stat locked {}, named {};
     if (::fstat(descriptor, &locked) != 0 || ::stat(file_.c_str(), &named) != 0 || locked.st_ino != named.st_ino ||
@@ -101,7 +99,7 @@ WriteLock::~WriteLock() {
   ::close(descriptor_);
 }
 
-std::optional<std::string> lock_holder(const fs::path& folder) {
+std::optional<Message> lock_holder(const fs::path& folder) {
   fs::path file = folder / lock_file_name;
   int descriptor = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (descriptor < 0) return std::nullopt;
@@ -109,7 +107,7 @@ std::optional<std::string> lock_holder(const fs::path& folder) {
     ::close(descriptor);
     return std::nullopt;
   }
-  std::string holder = describe_holder(read_all(descriptor));
+  Message holder = describe_holder(read_all(descriptor));
   ::close(descriptor);
   return holder;
 }

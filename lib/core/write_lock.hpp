@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 
+#include "core/message.hpp"
+
 namespace hok {
 
 // The lock file's name.
@@ -31,6 +33,6 @@ class WriteLock {
 
 // Who holds the lock on `folder` now ("process 123, hok mv a b, since 2026-12-06 03:41:07 UTC"),
 // or nullopt when nobody does.
-std::optional<std::string> lock_holder(const std::filesystem::path& folder);
+std::optional<Message> lock_holder(const std::filesystem::path& folder);
 
 }  // namespace hok

@@ -140,7 +140,7 @@ GitRepository::GitRepository(const std::filesystem::path& path) : state_(std::ma
   std::error_code error;
   std::filesystem::path absolute = std::filesystem::absolute(path, error);
   if (git_repository_open_ext(&state_->repository, absolute.c_str(), 0, nullptr) != 0) {
-    throw HokError(fmt::format("{} is not inside a git repository, so --rev cannot be read", path.string()));
+    throw HokError(message("error.not_git", {{"path", path.string()}}));
   }
   state_->read_shallow_roots();
 }
@@ -165,8 +165,7 @@ std::string GitRepository::resolve_commit(const std::string& revision) const {
       throw HokError(fmt::format("unknown revision '{}': no commit, branch or tag of that name here, but {}",
                                  revision, shallow_clone_fix()));
     }
-    throw HokError(fmt::format("unknown revision '{}': no commit, branch or tag of that name in the repository",
-                               revision));
+    throw HokError(message("error.unknown_revision", {{"revision", revision}}));
   }
   return hex(git_object_id(peeled.get()));
 }

@@ -30,8 +30,8 @@ class RevisionSource : public RegistrySource {
         root_(std::move(root)) {}
 
   fs::path root() const override { return root_; }
-  std::string describe() const override {
-    return fmt::format("revision {} ({})", commit_.substr(0, 7), revision_);
+  Message describe() const override {
+    return message("diff.source.revision", {{"commit", commit_.substr(0, 7)}, {"revision", revision_}});
   }
   SourceEntry settings_entry() const override {
     for (const GitTreeEntry& entry : entries()) {
@@ -103,7 +103,7 @@ class RevisionSource : public RegistrySource {
 
 std::unique_ptr<RegistrySource> revision_source(const fs::path& start, const std::string& revision) {
   std::error_code error;
-  if (!fs::exists(start, error)) throw HokError(fmt::format("{}: no such file or directory", start.string()));
+  if (!fs::exists(start, error)) throw HokError(message("error.no_such_path", {{"path", start.string()}}));
   auto repository = std::make_shared<GitRepository>(start);
   std::string commit = repository->resolve_commit(revision);
 

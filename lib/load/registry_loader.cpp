@@ -1,6 +1,8 @@
 #include "load/registry_loader.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include <fmt/format.h>
@@ -96,6 +98,20 @@ void check_settings(Registry& registry, FindingSink& sink) {
 
 }  // namespace
 
+std::optional<std::string> registry_language(const fs::path& root) {
+  std::error_code error;
+  const fs::path file = root / "hok.yaml";
+  if (!fs::is_regular_file(file, error) || fs::file_size(file, error) > 1024 * 1024 || error) return std::nullopt;
+  std::ifstream input(file, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
+  FindingSink ignored;  // a broken hok.yaml is reported by the load that follows
+  std::shared_ptr<SourceFile> read = read_source("hok.yaml", "registry", std::move(text), ignored);
+  if (!read->data || !read->data->is_object()) return std::nullopt;
+  auto language = read->data->find("language");
+  if (language == read->data->end() || !language->is_string()) return std::nullopt;
+  return language->get<std::string>();
+}
+
 std::optional<fs::path> find_registry_root(const fs::path& start) {
   std::error_code error;
   fs::path current = fs::absolute(start, error);
@@ -112,14 +128,11 @@ std::optional<fs::path> find_registry_root(const fs::path& start) {
 LoadResult load_registry(const fs::path& start, const LoadOptions& options) {
   std::error_code error;
   if (!fs::exists(start, error)) {
-    throw HokError(fmt::format("{}: no such file or directory", start.string()));
+    throw HokError(message("error.no_such_path", {{"path", start.string()}}));
   }
   std::optional<fs::path> root = find_registry_root(start);
   if (!root) {
-    throw HokError(fmt::format(
-        "E012 registry-root: no hok.yaml in {} or any folder above it; a registry starts with a hok.yaml "
-        "(create one with `hok init`)",
-        start.string()));
+    throw HokError(message("error.no_registry", {{"path", start.string()}}));
   }
   return load_registry(*working_tree_source(*root), options);
 }

@@ -32,6 +32,11 @@ std::optional<std::filesystem::path> find_registry_root(const std::filesystem::p
 // registry or a directory cannot be read.
 LoadResult load_registry(const std::filesystem::path& start, const LoadOptions& options = {});
 
+// The `language:` of the registry at `root` (its hok.yaml, read with the same limits as any
+// record), so that a run speaks it from its first line, before the registry is loaded; nullopt
+// when hok.yaml cannot be read or names none.
+std::optional<std::string> registry_language(const std::filesystem::path& root);
+
 class RegistrySource;
 // Loads the registry that `source` provides (the working tree, or a git revision).
 LoadResult load_registry(const RegistrySource& source, const LoadOptions& options = {});

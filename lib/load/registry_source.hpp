@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/finding.hpp"
+#include "core/message.hpp"
 
 namespace hok {
 
@@ -30,7 +31,9 @@ class RegistrySource {
   // repository's folder when it is bare). Used for display and paths relative to the cwd.
   virtual std::filesystem::path root() const = 0;
   // "the working tree" / "revision 1a2b3c4 (main)".
-  virtual std::string describe() const = 0;
+  // Where the records come from, in the reader's words ("the files as they are now", "revision
+  // abc1234 (main)"), as a catalogue message.
+  virtual Message describe() const = 0;
   virtual SourceEntry settings_entry() const = 0;
   // Every record file, sorted by path; everything else that lies where records live, and every
   // entry that is not a regular file, is an E011 finding.

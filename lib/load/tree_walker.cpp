@@ -164,7 +164,7 @@ class WorkingTreeSource : public RegistrySource {
  public:
   explicit WorkingTreeSource(fs::path root) : root_(std::move(root)) {}
   fs::path root() const override { return root_; }
-  std::string describe() const override { return "the working tree"; }
+  Message describe() const override { return message("diff.source.working_tree"); }
   SourceEntry settings_entry() const override {
     return SourceEntry{"hok.yaml", "registry", (root_ / "hok.yaml").string()};
   }

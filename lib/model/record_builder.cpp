@@ -6,6 +6,8 @@
 #include <map>
 #include <type_traits>
 
+#include "core/finding_catalog.hpp"
+
 namespace hok {
 
 namespace {
@@ -348,6 +350,7 @@ void read_settings(Registry& registry, const SourceFilePtr& file) {
   settings.format_version = fields.integer("hok").value_or(0);
   settings.name = fields.text_or_empty("name");
   settings.language = fields.text("language").value_or("sv");
+  choose_run_language(settings.language, false);  // the errors of the run, unless --lang chose
   settings.secretariat = fields.text("secretariat");
   settings.publish_contacts = fields.boolean("publish_contacts").value_or(false);
   if (const Fields repository = fields.object("repository"); repository.present()) {

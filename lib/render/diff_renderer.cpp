@@ -12,6 +12,7 @@ namespace hok {
 
 namespace {
 
+// The machine word of a change (JSON's `change`, the same in every language).
 const char* type_word(RecordChange::Type type) {
   switch (type) {
     case RecordChange::Type::Added: return "added";
@@ -22,22 +23,31 @@ const char* type_word(RecordChange::Type type) {
   return "changed";
 }
 
-std::string count(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+// The reader's word for a change of one record: "changed" / "ändrad".
+std::string type_text(RecordChange::Type type, const FindingCatalog& catalog) {
+  return catalog.render(message(std::string("diff.type.") + type_word(type)));
 }
 
-std::string field_line(const FieldChange& change, std::string (*escape)(std::string_view)) {
-  if (!change.old_value) return fmt::format("{}: added {}", escape(change.field), escape(*change.new_value));
-  if (!change.new_value) return fmt::format("{}: removed (was {})", escape(change.field), escape(*change.old_value));
+std::string field_line(const FieldChange& change, std::string (*escape)(std::string_view), const FindingCatalog& catalog) {
+  if (!change.old_value) {
+    return catalog.render(message("diff.field.added", {{"field", escape(change.field)}, {"value", escape(*change.new_value)}}));
+  }
+  if (!change.new_value) {
+    return catalog.render(message("diff.field.removed", {{"field", escape(change.field)}, {"value", escape(*change.old_value)}}));
+  }
   return fmt::format("{}: {} → {}", escape(change.field), escape(*change.old_value), escape(*change.new_value));
 }
 
 std::string plain(std::string_view text) { return escape_control(text); }
 
-std::string record_title(const RecordChange& change, std::string (*escape)(std::string_view)) {
+// "överenskommelse bus (Name)": the kind in the reader's words (its folder name when the
+// catalogue has none for it).
+std::string record_title(const RecordChange& change, std::string (*escape)(std::string_view), const FindingCatalog& catalog) {
+  const std::string noun_key = "kind." + change.kind + ".noun";
+  const std::string kind = catalog.text(noun_key) ? catalog.render(message(noun_key)) : escape(change.kind);
   std::string title = change.type == RecordChange::Type::Renamed
-                          ? fmt::format("{} {} → {}", escape(change.kind), escape(change.old_id), escape(change.id))
-                          : fmt::format("{} {}", escape(change.kind), escape(change.id));
+                          ? fmt::format("{} {} → {}", kind, escape(change.old_id), escape(change.id))
+                          : fmt::format("{} {}", kind, escape(change.id));
   if (!change.name.empty()) title += fmt::format(" ({})", escape(change.name));
   return title;
 }
@@ -50,75 +60,82 @@ std::string finding_line(const Finding& finding, std::string (*escape)(std::stri
 
 }  // namespace
 
-std::string diff_summary(const RegistryDiff& diff) {
+std::string diff_summary(const RegistryDiff& diff, const FindingCatalog& catalog) {
   std::map<RecordChange::Type, std::size_t> by_type;
   for (const RecordChange& change : diff.records) ++by_type[change.type];
-  std::vector<std::string> parts;
+  std::vector<Message> parts;
   if (!diff.records.empty()) {
     std::vector<std::string> records;
     for (auto type : {RecordChange::Type::Changed, RecordChange::Type::Added, RecordChange::Type::Removed,
                       RecordChange::Type::Renamed}) {
-      if (by_type[type]) records.push_back(fmt::format("{} {}", by_type[type], type_word(type)));
+      if (by_type[type]) {
+        records.push_back(catalog.render(plural(std::string("diff.records.") + type_word(type), static_cast<long long>(by_type[type]))));
+      }
     }
-    parts.push_back(fmt::format("records: {}", fmt::join(records, ", ")));
+    parts.push_back(message("diff.records", {{"list", fmt::format("{}", fmt::join(records, ", "))}}));
   }
-  if (!diff.findings_introduced.empty()) parts.push_back(count(diff.findings_introduced.size(), "finding introduced", "findings introduced"));
-  if (!diff.findings_fixed.empty()) parts.push_back(count(diff.findings_fixed.size(), "finding fixed", "findings fixed"));
-  if (!diff.gaps_opened.empty()) parts.push_back(count(diff.gaps_opened.size(), "gap opened", "gaps opened"));
-  if (!diff.gaps_closed.empty()) parts.push_back(count(diff.gaps_closed.size(), "gap closed", "gaps closed"));
-  if (parts.empty()) return "no changes to the registry";
-  return fmt::format("{}", fmt::join(parts, "; "));
+  auto counted = [&](const char* key, const std::vector<Finding>& findings) {
+    if (!findings.empty()) parts.push_back(plural(key, static_cast<long long>(findings.size())));
+  };
+  counted("diff.findings_introduced", diff.findings_introduced);
+  counted("diff.findings_fixed", diff.findings_fixed);
+  counted("diff.gaps_opened", diff.gaps_opened);
+  counted("diff.gaps_closed", diff.gaps_closed);
+  if (parts.empty()) return catalog.render(message("diff.no_changes"));
+  std::vector<std::string> texts;
+  for (const Message& part : parts) texts.push_back(catalog.render(part));
+  return fmt::format("{}", fmt::join(texts, "; "));
 }
 
-std::string render_diff_text(const RegistryDiff& diff) {
-  std::string out = fmt::format("{} → {}: {}\n", plain(diff.base_label), plain(diff.head_label), diff_summary(diff));
+std::string render_diff_text(const RegistryDiff& diff, const FindingCatalog& catalog) {
+  std::string out = fmt::format("{} → {}: {}\n", plain(diff.base_label), plain(diff.head_label), diff_summary(diff, catalog));
   for (const RecordChange& change : diff.records) {
-    out += fmt::format("\n{} {}  [{}]\n", type_word(change.type), record_title(change, plain), plain(change.file));
-    for (const FieldChange& field : change.fields) out += "    " + field_line(field, plain) + "\n";
+    out += fmt::format("\n{} {}  [{}]\n", type_text(change.type, catalog), record_title(change, plain, catalog), plain(change.file));
+    for (const FieldChange& field : change.fields) out += "    " + field_line(field, plain, catalog) + "\n";
   }
-  auto section = [&](const char* title, const std::vector<Finding>& findings) {
+  auto section = [&](const char* key, const std::vector<Finding>& findings) {
     if (findings.empty()) return;
-    out += fmt::format("\n{}:\n", title);
+    out += fmt::format("\n{}:\n", catalog.render(message(key)));
     for (const Finding& finding : findings) out += "    " + finding_line(finding, plain) + "\n";
   };
-  section("Findings introduced", diff.findings_introduced);
-  section("Findings fixed", diff.findings_fixed);
-  section("Gaps opened", diff.gaps_opened);
-  section("Gaps closed", diff.gaps_closed);
-  if (!diff.gaps_compared) out += "\nGaps not compared: one side has validation errors.\n";
+  section("diff.section.findings_introduced", diff.findings_introduced);
+  section("diff.section.findings_fixed", diff.findings_fixed);
+  section("diff.section.gaps_opened", diff.gaps_opened);
+  section("diff.section.gaps_closed", diff.gaps_closed);
+  if (!diff.gaps_compared) out += "\n" + catalog.render(message("diff.gaps_not_compared")) + "\n";
   return out;
 }
 
-std::string render_diff_markdown(const RegistryDiff& diff) {
-  std::string out = fmt::format("### hok: {}\n\n", escape_markdown_text(diff_summary(diff)));
+std::string render_diff_markdown(const RegistryDiff& diff, const FindingCatalog& catalog) {
+  std::string out = fmt::format("### hok: {}\n\n", escape_markdown_text(diff_summary(diff, catalog)));
   if (!diff.findings_introduced.empty()) {
-    out += "**This change introduces findings:**\n\n";
+    out += fmt::format("**{}**\n\n", catalog.render(message("diff.introduces")));
     for (const Finding& finding : diff.findings_introduced) out += "- " + finding_line(finding, escape_markdown_text) + "\n";
     out += "\n";
   }
-  auto folded = [&](const std::string& title, const std::string& body) {
+  auto folded = [&](const char* key, std::size_t count, const std::string& body) {
     if (body.empty()) return;
-    out += fmt::format("<details><summary>{}</summary>\n\n{}\n</details>\n\n", title, body);
+    out += fmt::format("<details><summary>{} ({})</summary>\n\n{}\n</details>\n\n", catalog.render(message(key)), count, body);
   };
   std::string records;
   for (const RecordChange& change : diff.records) {
-    records += fmt::format("- **{}** {}\n", type_word(change.type), record_title(change, escape_markdown_text));
-    for (const FieldChange& field : change.fields) records += "  - " + field_line(field, escape_markdown_text) + "\n";
+    records += fmt::format("- **{}** {}\n", type_text(change.type, catalog), record_title(change, escape_markdown_text, catalog));
+    for (const FieldChange& field : change.fields) records += "  - " + field_line(field, escape_markdown_text, catalog) + "\n";
   }
-  folded(fmt::format("Records ({})", diff.records.size()), records);
+  folded("diff.section.records", diff.records.size(), records);
   auto list = [](const std::vector<Finding>& findings) {
     std::string body;
     for (const Finding& finding : findings) body += "- " + finding_line(finding, escape_markdown_text) + "\n";
     return body;
   };
-  folded(fmt::format("Findings fixed ({})", diff.findings_fixed.size()), list(diff.findings_fixed));
-  folded(fmt::format("Gaps opened ({})", diff.gaps_opened.size()), list(diff.gaps_opened));
-  folded(fmt::format("Gaps closed ({})", diff.gaps_closed.size()), list(diff.gaps_closed));
+  folded("diff.section.findings_fixed", diff.findings_fixed.size(), list(diff.findings_fixed));
+  folded("diff.section.gaps_opened", diff.gaps_opened.size(), list(diff.gaps_opened));
+  folded("diff.section.gaps_closed", diff.gaps_closed.size(), list(diff.gaps_closed));
   out += fmt::format("<sub>{} → {}</sub>\n", escape_markdown_text(diff.base_label), escape_markdown_text(diff.head_label));
   return out;
 }
 
-std::string render_diff_json(const RegistryDiff& diff) {
+std::string render_diff_json(const RegistryDiff& diff, const FindingCatalog& catalog) {
   using nlohmann::json;
   json records = json::array();
   for (const RecordChange& change : diff.records) {
@@ -136,7 +153,7 @@ std::string render_diff_json(const RegistryDiff& diff) {
   auto findings = [](const std::vector<Finding>& list) { return json::parse(render_json(list)); };
   json out = {{"base", diff.base_label},
               {"head", diff.head_label},
-              {"summary", diff_summary(diff)},
+              {"summary", diff_summary(diff, catalog)},
               {"records", records},
               {"findings_introduced", findings(diff.findings_introduced)},
               {"findings_fixed", findings(diff.findings_fixed)},

@@ -1,6 +1,8 @@
 #include "render/finding_renderer.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <set>
 
 #include <fmt/format.h>
@@ -29,48 +31,167 @@ std::string counted(const FindingCatalog& catalog, const std::string& key, std::
   return catalog.render(plural(key, static_cast<long long>(count)));
 }
 
-// The source line as printed: tabs as spaces, control characters escaped, at most 200 columns.
-std::string display_line(const std::string& line, int& caret_column) {
-  std::string result;
-  int column = 1;
-  int display_column = 1;
-  int new_caret = caret_column;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    auto byte = static_cast<unsigned char>(line[i]);
-    bool starts_char = (byte & 0xC0) != 0x80;
-    if (starts_char) {
-      if (column == caret_column) new_caret = display_column;
-      ++column;
-    }
-    if (display_column > 200) {
-      result += "…";
-      break;
-    }
-    std::optional<InvisibleCharacter> invisible;
-    if (starts_char && byte >= 0xC0) invisible = find_invisible(std::string_view(line).substr(i, 3));
+constexpr int kExcerptWidth = 200;  // columns of a source line shown under a finding
+constexpr int kWindowBefore = 60;   // columns kept before the finding when the line is cut
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+// The character of `line` that starts at byte `at`, as printed: tabs as spaces, control and
+// invisible characters escaped. Appends it to `out` when given; returns its bytes and columns.
+struct Printed {
+  std::size_t bytes = 1;
+  int width = 0;
+};
+Printed print_character(std::string_view line, std::size_t at, std::string* out) {
+  const auto byte = static_cast<unsigned char>(line[at]);
+  if (byte >= 0xC0) {
+    const std::optional<InvisibleCharacter> invisible = find_invisible(line.substr(at, 3));
     if (invisible && invisible->offset == 0) {
-      std::string escaped = escape_invisible(line.substr(i, invisible->length));
-      result += escaped;
-      display_column += static_cast<int>(escaped.size());
-      i += invisible->length - 1;
-    } else if (line[i] == '\t') {
-      result += ' ';
-      ++display_column;
-    } else if (byte < 0x20 || byte == 0x7F) {
-      std::string escaped = escape_control(std::string(1, line[i]));
-      result += escaped;
-      display_column += static_cast<int>(escaped.size());
-    } else {
-      result += line[i];
-      if (starts_char) ++display_column;
+      std::string escaped = escape_invisible(line.substr(at, invisible->length));
+      if (out) *out += escaped;
+      return {invisible->length, static_cast<int>(escaped.size())};
     }
   }
-  if (caret_column >= column) new_caret = display_column + (caret_column - column);
-  caret_column = new_caret;
+  if (byte == '\t') {
+    if (out) *out += ' ';
+    return {1, 1};
+  }
+  if (byte < 0x20 || byte == 0x7F) {
+    std::string escaped = escape_control(line.substr(at, 1));
+    if (out) *out += escaped;
+    return {1, static_cast<int>(escaped.size())};
+  }
+  // One character of UTF-8 (a stray continuation byte, which the byte scan keeps out, is shown as
+  // it is and takes no column, as before).
+  std::size_t end = at + 1;
+  while (end < line.size() && is_continuation(static_cast<unsigned char>(line[end]))) ++end;
+  if (out) out->append(line.substr(at, end - at));
+  return {end - at, is_continuation(byte) ? 0 : 1};
+}
+
+// The byte offset where the character before the one at `at` starts.
+std::size_t previous_character(std::string_view line, std::size_t at) {
+  do --at;
+  while (at > 0 && is_continuation(static_cast<unsigned char>(line[at])));
+  return at;
+}
+
+}  // namespace
+
+SourceExcerpt excerpt_of_line(std::string_view line, int column, LinePlace* place) {
+  column = std::max(1, column);
+  // The line from its start, as far as 200 columns: all of it when it fits, and then exactly as
+  // hok has always shown it.
+  SourceExcerpt excerpt;
+  int display = 1;
+  int current = 1;
+  std::optional<int> caret;
+  std::size_t caret_offset = 0;
+  std::size_t at = 0;
+  bool cut = false;
+  while (at < line.size()) {
+    if (current == column) {
+      caret = display;
+      caret_offset = at;
+    }
+    if (display > kExcerptWidth) {
+      cut = true;
+      break;
+    }
+    if (!is_continuation(static_cast<unsigned char>(line[at]))) ++current;
+    const Printed printed = print_character(line, at, &excerpt.shown);
+    at += printed.bytes;
+    display += printed.width;
+  }
+  if (!cut) {
+    excerpt.caret = caret ? *caret : display + (column - current);
+    return excerpt;
+  }
+  if (caret && *caret <= kExcerptWidth - kWindowBefore) {
+    excerpt.shown += "…";
+    excerpt.caret = *caret;
+    return excerpt;
+  }
+  // A long line with the finding far along it: a window of the line from up to 60 columns before
+  // the finding, "…" marking each cut. Count on to the finding's character from the place known
+  // on this line (the previous finding's), else from here.
+  std::size_t target = caret ? caret_offset : at;
+  int target_column = caret ? column : current;
+  if (place && place->column <= column && place->column > target_column && place->offset <= line.size()) {
+    target = place->offset;
+    target_column = place->column;
+  }
+  while (target < line.size() && target_column < column) {
+    target += print_character(line, target, nullptr).bytes;
+    ++target_column;
+  }
+  if (place) *place = LinePlace{target, target_column};
+  const int beyond = column - target_column;  // characters past the line's end (0 within it)
+  std::size_t start = target;
+  for (int before = 0; start > 0;) {
+    const std::size_t previous = previous_character(line, start);
+    before += print_character(line, previous, nullptr).width;
+    if (before > kWindowBefore) break;
+    start = previous;
+  }
+  excerpt.shown.clear();
+  display = 1;
+  if (start > 0) {
+    excerpt.shown = "…";
+    display = 2;
+  }
+  at = start;
+  while (at < line.size()) {
+    if (at == target) excerpt.caret = display;
+    if (display > kExcerptWidth) {
+      excerpt.shown += "…";
+      break;
+    }
+    const Printed printed = print_character(line, at, &excerpt.shown);
+    at += printed.bytes;
+    display += printed.width;
+  }
+  if (target >= line.size()) excerpt.caret = display + std::min(beyond, kExcerptWidth);
+  return excerpt;
+}
+
+namespace {
+
+// The 1-based line `line` of `file` without its line ending, found from `cursor` when the
+// previous finding was on this line or an earlier one of the same file: findings come sorted, so
+// each file is scanned once, however many findings it has. Empty past the end.
+struct LineCursor {
+  const SourceFile* file = nullptr;
+  int line = 1;
+  std::size_t start = 0;  // of `line` in the file's text
+  std::optional<std::string_view> text;  // of `line`, once found
+  LinePlace place;                       // a character known on it
+};
+std::string_view source_line(const SourceFile& file, int line, LineCursor& cursor) {
+  if (cursor.file != &file || line < cursor.line) {
+    cursor = LineCursor{};
+    cursor.file = &file;
+  }
+  if (line == cursor.line && cursor.text) return *cursor.text;
+  const std::string_view text(file.text);
+  while (cursor.line < line) {
+    const std::size_t end = text.find('\n', cursor.start);
+    if (end == std::string_view::npos) {
+      cursor = LineCursor{};
+      return {};
+    }
+    cursor.start = end + 1;
+    ++cursor.line;
+  }
+  std::string_view result = text.substr(cursor.start);
+  result = result.substr(0, result.find('\n'));
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  cursor.text = result;
+  cursor.place = LinePlace{};
   return result;
 }
 
-void render_one(std::string& out, const Finding& finding, const RenderContext& context) {
+void render_one(std::string& out, const Finding& finding, const RenderContext& context, LineCursor& cursor) {
   const Location& at = finding.location;
   std::string place = context.path_prefix + escape_control(at.file);
   if (at.line > 0) place += fmt::format(":{}:{}", at.line, at.column);
@@ -85,10 +206,12 @@ void render_one(std::string& out, const Finding& finding, const RenderContext& c
   }
   out += '\n';
   auto file = context.files.find(at.file);
-  std::string source = (at.line > 0 && file != context.files.end()) ? file->second->line_text(at.line) : "";
+  const std::string_view source =
+      (at.line > 0 && file != context.files.end() && file->second) ? source_line(*file->second, at.line, cursor) : "";
   if (!source.empty()) {
-    int caret = std::max(1, at.column);
-    std::string shown = display_line(source, caret);
+    const SourceExcerpt excerpt = excerpt_of_line(source, at.column, &cursor.place);
+    const std::string& shown = excerpt.shown;
+    const int caret = excerpt.caret;
     std::string number = std::to_string(at.line);
     std::string gutter(number.size() + 1, ' ');
     std::string underline(static_cast<std::size_t>(std::clamp(at.length, 1, 120)), '^');
@@ -138,7 +261,8 @@ std::string render_summary(const std::vector<Finding>& findings, std::size_t fil
 
 std::string render_text(const std::vector<Finding>& findings, const RenderContext& context) {
   std::string out;
-  for (const Finding& finding : findings) render_one(out, finding, context);
+  LineCursor cursor;
+  for (const Finding& finding : findings) render_one(out, finding, context, cursor);
   out += render_summary(findings, context.file_count, context.catalog);
   return out;
 }

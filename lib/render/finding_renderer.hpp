@@ -3,6 +3,7 @@
 // the files' text, never YAML nodes.
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -30,6 +31,27 @@ std::string render_summary(const std::vector<Finding>& findings, std::size_t fil
 // A JSON array of {code, name, severity, file, line, column, message, hint, subject}
 // (plus waived, waiver_reason, waiver_until when a gap is waived). See docs/output-formats.md.
 std::string render_json(const std::vector<Finding>& findings, const std::string& path_prefix = "");
+
+// One line of source as printed under a finding, and where its caret goes.
+struct SourceExcerpt {
+  std::string shown;  // tabs as spaces, control and invisible characters escaped, "…" where cut
+  int caret = 1;      // the display column (1-based) in `shown` of the finding's first character
+};
+
+// A character of a line: its byte offset and its column (1-based, in characters).
+struct LinePlace {
+  std::size_t offset = 0;
+  int column = 1;
+};
+
+// The excerpt of `line` for a finding at character column `column`. A line that prints in 200
+// columns is shown whole; a longer one is cut after 200 columns with "…" when the finding lies in
+// its first 140, else shown as a window from up to 60 columns before the finding to 200 columns in
+// all, "…" marking each cut. So the output per finding is bounded, however long the line. `place`,
+// when given, is a character known on this line (the previous finding's), counted on from when it
+// lies before `column`, and is set to the finding's character: many findings along one line cost
+// the distance between them, not the line's length each.
+SourceExcerpt excerpt_of_line(std::string_view line, int column, LinePlace* place = nullptr);
 
 // One `::error file=…,line=…,col=…,title=E007 unresolved-reference::message` line per finding,
 // followed by the readable text.

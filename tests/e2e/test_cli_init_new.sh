@@ -41,7 +41,7 @@ out=$("$hok" validate "$reg" 2>&1); code=$?
 ls -A "$reg" | grep -q '\.tmp-' && fail "temporary files left behind" || pass "no temporary files left"
 
 out=$("$hok" init "$reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "is not empty" <<<"$out" && pass "init refuses a non-empty folder: exit 2" || fail "re-init: $code $out"
+[ $code -eq 2 ] && grep -q "är inte tom" <<<"$out" && pass "init refuses a non-empty folder: exit 2" || fail "re-init: $code $out"
 touch "$work/file"
 out=$("$hok" init "$work/file" 2>&1); code=$?
 [ $code -eq 2 ] && pass "init refuses a file" || fail "init on a file: $code"
@@ -60,13 +60,13 @@ grep -B2 -x "status:" "$reg/groups/samrad-aldre.yaml" | grep -q "^# .*active (ak
 
 cp "$reg/groups/samrad-aldre.yaml" "$work/before.yaml"
 out=$("$hok" new groups samrad-aldre -C "$reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "already used" <<<"$out" && cmp -s "$work/before.yaml" "$reg/groups/samrad-aldre.yaml" \
+[ $code -eq 2 ] && grep -q "används redan" <<<"$out" && cmp -s "$work/before.yaml" "$reg/groups/samrad-aldre.yaml" \
   && pass "never overwrites: exit 2, file unchanged" || fail "overwrite: $code $out"
 out=$("$hok" new agreements samrad-aldre -C "$reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "already used by the group in groups/samrad-aldre.yaml" <<<"$out" \
+[ $code -eq 2 ] && grep -q "används redan i groups/samrad-aldre.yaml (grupp)" <<<"$out" \
   && pass "ids are unique across kinds" || fail "cross-kind id: $code $out"
 out=$("$hok" new groups Äldre -C "$reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "not a valid id" <<<"$out" && pass "bad id: exit 2" || fail "bad id: $code $out"
+[ $code -eq 2 ] && grep -q "inget giltigt id" <<<"$out" && pass "bad id: exit 2" || fail "bad id: $code $out"
 out=$("$hok" new group x -C "$reg" 2>&1); code=$?
 [ $code -eq 2 ] && grep -q "did you mean 'groups'?" <<<"$out" && pass "unknown kind: did you mean" || fail "kind: $out"
 out=$("$hok" new groups x -C "$reg" --set staus=active 2>&1); code=$?
@@ -75,7 +75,7 @@ out=$("$hok" new groups x -C "$reg" --set staus=active 2>&1); code=$?
 
 # A complete record: exit 0, no findings, and hok validate agrees.
 out=$("$hok" new groups vis -C "$reg" --set name=VIS --set type=political-steering --set status=active 2>&1); code=$?
-[ $code -eq 0 ] && grep -q "no findings" <<<"$out" && pass "complete record: exit 0" || fail "complete: $code $out"
+[ $code -eq 0 ] && grep -q "^inga fel: posten är komplett$" <<<"$out" && pass "complete record: exit 0" || fail "complete: $code $out"
 out=$("$hok" new subregions nord -C "$reg" --set name=Nord 2>&1)
 out=$("$hok" new municipalities upplands-vasby -C "$reg" --set name='Upplands Väsby' --set code=0114 --set subregion=nord 2>&1); code=$?
 [ $code -eq 0 ] && grep -qx 'code: "0114"' "$reg/municipalities/upplands-vasby.yaml" \

@@ -80,15 +80,15 @@ refuse() {  # refuse <label> <expected message regex> <args…>
   if [ $code -eq 2 ] && grep -qE "$pattern" <<<"$out"; then pass "$label: exit 2"; else fail "$label: exit $code: $out"; fi
   diff -r "$work/before" "$work/reg" >/dev/null || fail "$label changed the tree"
 }
-refuse "unknown id" "^hok: error: no record has the id 'vis-sekretaria'; did you mean 'vis-sekretariat'\?$" \
+refuse "unknown id" "^hok: error: ingen post har id:t 'vis-sekretaria'; menade du 'vis-sekretariat'\?$" \
   vis-sekretaria x "$work/reg"
-refuse "invalid new id" "^hok: error: 'Vis_Ny' is not a valid id" vis-sekretariat Vis_Ny "$work/reg"
-refuse "new id in use" "^hok: error: the id 'samrad-barn' is already used by the group in groups/samrad-barn.yaml" \
+refuse "invalid new id" "^hok: error: 'Vis_Ny' är inget giltigt id" vis-sekretariat Vis_Ny "$work/reg"
+refuse "new id in use" "^hok: error: id:t 'samrad-barn' används redan i groups/samrad-barn.yaml \(grupp\)" \
   vis-sekretariat samrad-barn "$work/reg"
 refuse "--rev" "cannot work on a git revision" vis-sekretariat vis-ny "$work/reg" --rev HEAD
 printf 'id: bara-en-fil\n' > "$work/reg/groups/vis-ny.yaml"
 cp "$work/reg/groups/vis-ny.yaml" "$work/before/groups/vis-ny.yaml"
-refuse "broken registry" "^hok: error: the registry has [0-9]+ validation errors?; " vis-sekretariat vis-ny "$work/reg"
+refuse "broken registry" "^hok: error: registret har [0-9]+ fel; " vis-sekretariat vis-ny "$work/reg"
 rm "$work/reg/groups/vis-ny.yaml" "$work/before/groups/vis-ny.yaml"
 
 # Renaming back restores the original tree byte for byte.

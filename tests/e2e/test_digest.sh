@@ -214,7 +214,7 @@ out=$("$hok" digest "$source_dir/examples/minimal" --out "$work/precious" 2>&1);
 "$hok" digest "$source_dir/examples/minimal" --out "$minimal_html" --as-of 2026-11-26 2>/dev/null \
   && pass "a folder hok wrote may be written again" || fail "rewrite"
 out=$("$hok" digest "$source_dir/examples/broken" --out "$work/broken" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "validation error" <<<"$out" && [ ! -e "$work/broken/index.html" ] \
+[ $code -eq 2 ] && grep -q "registret har [0-9]* fel" <<<"$out" && [ ! -e "$work/broken/index.html" ] \
   && pass "broken registry: exit 2" || fail "broken: $code $out"
 out=$("$hok" digest "$source_dir/examples/minimal" 2>&1); code=$?
 [ $code -eq 2 ] && grep -q -- "--out" <<<"$out" && pass "no --out: exit 2" || fail "no out: $code"

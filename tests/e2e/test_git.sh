@@ -87,14 +87,17 @@ python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert [f["code"] for f 
 out=$("$hok" diff HEAD~1 HEAD -C registry 2>&1); code=$?
 [ $code -eq 0 ] || fail "diff exit $code"
 grep -q "owner: samrad-barn → samrad-aldre" <<<"$out" && pass "diff: field old → new" || fail "diff field: $out"
-grep -q "^added agreements ny" <<<"$out" && pass "diff: added" || fail "diff added: $out"
-grep -q "^renamed organisations forbund → kommunforbundet" <<<"$out" && pass "diff: renamed" || fail "diff renamed: $out"
+grep -q "^tillagd överenskommelse ny" <<<"$out" && pass "diff: added" || fail "diff added: $out"
+grep -q "^omdöpt organisation forbund → kommunforbundet" <<<"$out" && pass "diff: renamed" || fail "diff renamed: $out"
 grep -q "parties\[2\]: forbund → kommunforbundet" <<<"$out" && pass "diff: list item changed" || fail "diff list: $out"
+out=$("$hok" diff HEAD~1 HEAD -C registry --lang en 2>&1)
+grep -q "^revision [0-9a-f]* (HEAD~1) → revision [0-9a-f]* (HEAD): records: 1 changed, 1 added, 1 renamed" <<<"$out" \
+  && grep -q "^added agreement ny" <<<"$out" && pass "diff --lang en: the same in English" || fail "diff en: $out"
 git rm -q registry/groups/samrad-barn.yaml && git commit -qm "third"
 out=$("$hok" diff HEAD~1 -C registry)
-grep -q "^removed groups samrad-barn" <<<"$out" && pass "diff: removed (working tree as HEAD)" || fail "diff removed: $out"
+grep -q "^borttagen grupp samrad-barn" <<<"$out" && pass "diff: removed (working tree as HEAD)" || fail "diff removed: $out"
 out=$("$hok" diff HEAD~2 HEAD -C registry --format md)
-grep -q "^### hok: " <<<"$out" && grep -q "<details><summary>Records" <<<"$out" && pass "diff --format md" || fail "diff md: $out"
+grep -q "^### hok: " <<<"$out" && grep -q "<details><summary>Poster" <<<"$out" && pass "diff --format md" || fail "diff md: $out"
 out=$("$hok" diff HEAD~2 HEAD -C registry --format json)
 python3 - "$out" <<'PY' && pass "diff --format json" || fail "diff json"
 import json, sys
@@ -121,7 +124,7 @@ python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert all(f["code"]=="E
 git checkout -q -- registry
 
 out=$("$hok" diff HEAD -C registry)
-grep -q "no changes to the registry" <<<"$out" && pass "diff of a clean tree" || fail "clean diff: $out"
+grep -q "inga ändringar i registret" <<<"$out" && pass "diff of a clean tree" || fail "clean diff: $out"
 
 # A bare repository and a revision with a symlink and a submodule entry.
 git clone -q --bare "$repo" "$work/bare.git"

@@ -44,7 +44,7 @@ out=$("$hok" diff HEAD~1 -C "$work/depth3" 2>&1); code=$?
 out=$("$hok" validate "$work/depth1" --new-since HEAD 2>&1); code=$?
 [ $code -eq 0 ] && pass "--new-since a commit the shallow clone has" || fail "--new-since HEAD: $code $out"
 out=$("$hok" validate "$work/full" --new-since no-such-branch 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "unknown revision" <<<"$out" && ! grep -q "shallow" <<<"$out" \
+[ $code -eq 2 ] && grep -q "okänd version" <<<"$out" && ! grep -q "shallow" <<<"$out" \
   && pass "a full clone's unknown revision says nothing of shallow clones" || fail "full unknown: $code $out"
 
 # hok show's history.

@@ -105,4 +105,29 @@ sub('groups/samrad-aldre.yaml', '  - {org: bjorko}', '   - {org: bjorko}')" \
 check_quote colon-text "$edit_lib
 sub('groups/samrad-aldre.yaml', 'name:', 'name: Samverkan: äldre')" "put the text in quotes: \`name: \"Samverkan: äldre\"\`"
 
+# The Swedish guide's `hok new` and `hok mv` walks: each command run as the guide shows it, on a copy
+# of examples/minimal; every line it prints is in the guide, word for word (issue 20, points 5 and 7).
+command_quoted() {
+  local name=$1
+  shift
+  local out line
+  out=$(cd "$work/walk" && "$hok" "$@" 2>&1)
+  while IFS= read -r line; do
+    [ -z "$line" ] && continue
+    grep -qxF -- "$line" "$guide" || { fail "$name: the guide does not quote '$line'"; return; }
+  done <<<"$out"
+  pass "$name"
+}
+rm -rf "$work/walk" && cp -r "$source_dir/examples/minimal" "$work/walk"
+command_quoted "new, fields still to fill" new groups samrad-psykisk-halsa --set name="Psykisk hälsa" --set type=consultation-group
+rm "$work/walk/groups/samrad-psykisk-halsa.yaml"
+command_quoted "new, complete" new groups samrad-psykisk-halsa --set name="Psykisk hälsa" --set type=consultation-group \
+  --set status=planned --set reports_to=vis-tjanstestyrgrupp
+rm "$work/walk/groups/samrad-psykisk-halsa.yaml"
+command_quoted "mv --dry-run" mv vis-processledning vis-sekretariat --dry-run
+out=$(cd "$work/walk" && "$hok" mv vis-processledning vis-sekretariat 2>&1)
+checked=$(grep "^Kontrollerat efter flytten" <<<"$out")
+[ -n "$checked" ] && grep -qF "(\`$checked\`)" "$guide" && pass "mv: the check after the move as the guide quotes it" \
+  || fail "mv check: '$checked' not in the guide"
+
 finish

@@ -60,7 +60,7 @@ rm -rf "$work/run" && cp -a "$work/old" "$work/run"
 HOK_TEST_KILL_AFTER=$((steps / 2)) "$hok" mv "$old_id" "$new_id" "$work/run" >/dev/null 2>&1
 for command in validate gaps "digest --out $work/site"; do
   out=$("$hok" $command "$work/run" 2>&1); code=$?
-  [ $code -eq 2 ] && grep -q "was interrupted.*hok mv --resume.*hok mv --abort" <<<"$out" \
+  [ $code -eq 2 ] && grep -q "avbröts.*hok mv --resume.*hok mv --abort" <<<"$out" \
     && pass "hok $command refuses a half-renamed tree" || fail "hok $command on a half-renamed tree: exit $code: $out"
 done
 out=$("$hok" mv "$old_id" "$new_id" "$work/run" 2>&1); code=$?

@@ -103,7 +103,7 @@ head -1 "$work/stdout.md" | grep -q "^# Årlig uppföljning av HÖK 2026$" && pa
 # Never overwrites --out without --force.
 echo "keep me" > "$work/existing.html"
 "$hok" report "$source_dir/examples/minimal" --year 2026 --out "$work/existing.html" 2>"$work/err"; code=$?
-[ $code = 2 ] && grep -q "already exists" "$work/err" && grep -qx "keep me" "$work/existing.html" \
+[ $code = 2 ] && grep -q "finns redan" "$work/err" && grep -qx "keep me" "$work/existing.html" \
   && pass "an existing --out is kept (exit 2)" || fail "existing --out: exit $code, $(cat "$work/err")"
 "$hok" report "$source_dir/examples/minimal" --year 2026 --out "$work/existing.html" --force 2>/dev/null \
   && grep -q "<!DOCTYPE html>" "$work/existing.html" && pass "--force replaces it" || fail "--force"
@@ -111,7 +111,7 @@ ls -a "$work" | grep -q "\.tmp-\|\.new-" && fail "a temporary file was left behi
 
 # A broken registry is refused like hok gaps does.
 "$hok" report "$source_dir/examples/broken" --year 2025 --out "$work/broken.html" 2>"$work/err"; code=$?
-[ $code = 2 ] && grep -q "validation error" "$work/err" && [ ! -e "$work/broken.html" ] \
+[ $code = 2 ] && grep -q "registret har [0-9]* fel" "$work/err" && [ ! -e "$work/broken.html" ] \
   && pass "a broken registry is refused (exit 2)" || fail "broken registry: exit $code"
 "$hok" report "$source_dir/examples/minimal" 2>/dev/null; code=$?
 [ $code = 2 ] && pass "--year is required" || fail "no --year: exit $code"

@@ -11,7 +11,7 @@ HOK_CHROMIUM=/nonexistent/chromium "$hok" report "$source_dir/data" --year 2025 
 [ $code = 2 ] && [ ! -e "$work/none.pdf" ] && grep -q "apt-get install chromium" "$work/err" \
   && pass "without Chromium: exit 2 with what to install" || fail "no engine: exit $code, $(cat "$work/err")"
 "$hok" report "$source_dir/data" --year 2025 --format pdf 2>"$work/err"; code=$?
-[ $code = 2 ] && grep -q "give it with --out" "$work/err" && pass "--format pdf needs --out" \
+[ $code = 2 ] && grep -q "ange den med --out" "$work/err" && pass "--format pdf needs --out" \
   || fail "pdf to stdout: exit $code"
 
 # The test suite's machine has both (scripts/install-deps.sh test installs chromium and poppler-utils):

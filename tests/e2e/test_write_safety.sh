@@ -47,10 +47,10 @@ first=$!
 for _ in $(seq 50); do [ "$(ps -o state= -p $first 2>/dev/null)" = T ] && break; sleep 0.1; done
 cp -r "$work/reg" "$work/held"
 out=$("$hok" mv samrad-aldre samrad-aldre-ny "$work/reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "is being written by process $first (\`hok mv samrad-barn samrad-barn-unga\`, since 20" <<<"$out" \
+[ $code -eq 2 ] && grep -q "skrivs just nu av process $first (\`hok mv samrad-barn samrad-barn-unga\`, sedan 20" <<<"$out" \
   && pass "a second hok mv is refused, naming the first" || fail "second mv: exit $code: $out"
 out=$("$hok" new groups ny-grupp -C "$work/reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "is being written by process $first" <<<"$out" && pass "hok new waits its turn too" \
+[ $code -eq 2 ] && grep -q "skrivs just nu av process $first" <<<"$out" && pass "hok new waits its turn too" \
   || fail "new while mv runs: exit $code: $out"
 out=$("$hok" validate "$work/reg" 2>&1); code=$?
 if [ -e "$work/reg/.hok-mv-journal" ]; then
@@ -82,7 +82,7 @@ out=$("$hok" init "$work/cloned" 2>&1); code=$?
   && pass "init accepts a folder holding only .git" || fail "init with .git: exit $code: $out"
 mkdir -p "$work/notempty" && echo x > "$work/notempty/notes.txt"
 out=$("$hok" init "$work/notempty" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "is not empty (it holds notes.txt)" <<<"$out" && pass "init still refuses other content" \
+[ $code -eq 2 ] && grep -q "är inte tom (den innehåller notes.txt)" <<<"$out" && pass "init still refuses other content" \
   || fail "init notempty: exit $code: $out"
 
 # --- The summary counts stray files among the files (point 16).

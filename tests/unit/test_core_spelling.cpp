@@ -79,3 +79,39 @@ TEST_CASE("a label matches its value; the value itself reports no name", "[spell
   CHECK_FALSE(match_by_name("okänd", statuses).has_value());
   CHECK_FALSE(match_by_name("zzzzzzzz", {{"vis", {"VIS"}}}).has_value());  // too far to be a typo
 }
+
+TEST_CASE("a prepared matcher answers text after text as match_by_name does", "[spelling]") {
+  const std::vector<NamedValue> groups = {
+      {"samrad-aldre", {"Äldres hälsa", "Samrådsgrupp Äldres hälsa"}},
+      {"aldresamradet", {"Äldresamrådet"}},
+      {"samrad-barn", {"Barn och unga", "Samrådsgrupp Barn och unga"}},
+      {"in-force", {"", "In force"}},
+  };
+  const NameMatcher matcher(groups);
+  // Each answer depends on its text alone, not on the texts asked before it.
+  for (int round = 0; round < 2; ++round) {
+    for (const char* written : {"Äldres hälsa", "barn", "SAMRÅDSGRUPP ÄLDRES", "Samrådsgrupp", "samrad-aldr",
+                                "aldresamradet", "in force", "zzzzzzzz", "", "hälsa unga", "samrad-bran"}) {
+      INFO(written);
+      const std::optional<NameMatch> prepared = matcher.match(written);
+      const std::optional<NameMatch> direct = match_by_name(written, groups);
+      REQUIRE(prepared.has_value() == direct.has_value());
+      if (!prepared) continue;
+      CHECK(prepared->index == direct->index);
+      CHECK(prepared->name == direct->name);
+    }
+  }
+  auto match = matcher.match("samrad-aldr");  // words beginning the words of a name
+  REQUIRE(match);
+  CHECK(matcher.candidates()[match->index].value == "samrad-aldre");
+  CHECK(match->name == "Samrådsgrupp Äldres hälsa");
+  match = matcher.match("samrad-bran");  // a typo in the value
+  REQUIRE(match);
+  CHECK(matcher.candidates()[match->index].value == "samrad-barn");
+  CHECK(match->name.empty());
+  match = matcher.match("In force");
+  REQUIRE(match);
+  CHECK(matcher.candidates()[match->index].value == "in-force");
+  CHECK(match->name == "In force");
+  CHECK_FALSE(matcher.match("Samrådsgrupp").has_value());
+}

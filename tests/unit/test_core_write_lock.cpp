@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <random>
 
+#include "core/finding_catalog.hpp"
 #include "core/write_lock.hpp"
 
 namespace fs = std::filesystem;
@@ -28,9 +29,9 @@ TEST_CASE("a second writer is refused, told who holds the lock", "[core][write_l
   CHECK_FALSE(hok::lock_holder(folder.path));
   {
     hok::WriteLock lock(folder.path, "hok mv a b");
-    std::optional<std::string> holder = hok::lock_holder(folder.path);
+    std::optional<hok::Message> holder = hok::lock_holder(folder.path);
     REQUIRE(holder);
-    CHECK_THAT(*holder, Catch::StartsWith("process " + std::to_string(::getpid()) + " (`hok mv a b`, since 20"));
+    CHECK_THAT(hok::FindingCatalog::english().render(*holder), Catch::StartsWith("process " + std::to_string(::getpid()) + " (`hok mv a b`, since 20"));
     // flock is per open file: a second lock in this process conflicts like another process's.
     CHECK_THROWS_WITH(hok::WriteLock(folder.path, "hok new groups x"),
                       Catch::Contains("is being written by process " + std::to_string(::getpid())) &&
