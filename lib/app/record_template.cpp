@@ -300,6 +300,11 @@ FieldSetting parse_field_setting(const std::string& text) {
 
 std::string record_template(const std::string& kind, const std::string& id, const std::vector<FieldSetting>& settings,
                             const std::string& language) {
+  return record_template(kind, id, settings, language, TemplateOptions{});
+}
+
+std::string record_template(const std::string& kind, const std::string& id, const std::vector<FieldSetting>& settings,
+                            const std::string& language, const TemplateOptions& options) {
   Schema schema = kind_schema(kind);
   SettingNode tree;
   tree.children["id"].value = id;
@@ -317,11 +322,25 @@ std::string record_template(const std::string& kind, const std::string& id, cons
     }
     node->value = setting.value;
   }
+  // A field to fill is a setting without a value: written as `field:` under its comment.
+  for (const std::string& field : options.to_fill) tree.children[field];
   TemplateWriter writer(schema, language);
   writer.object(schema, tree, "", 0);
   std::string title = schema.value("title", kind);
   std::size_t split = title.find(" / ");
   if (split != std::string::npos) title = language == "en" ? title.substr(split + 3) : title.substr(0, split);
+  if (options.origin == TemplateOrigin::Portal) {
+    const std::string portal_header =
+        language == "en" ? fmt::format("# {}, proposed from the portal.\n"
+                                       "# Fill in the empty fields and save. The registry is checked before the change "
+                                       "takes effect.\n",
+                                       title)
+                         : fmt::format("# {}, föreslagen från portalen.\n"
+                                       "# Fyll i de tomma fälten och spara. Registret kontrolleras innan ändringen "
+                                       "gäller.\n",
+                                       title);
+    return portal_header + writer.text();
+  }
   std::string header = language == "en"
                            ? fmt::format("# {}, written by `hok new {} {}`.\n"
                                          "# Fill in the empty fields, then run `hok validate`.\n",

@@ -27,6 +27,23 @@ FieldSetting parse_field_setting(const std::string& text);
 std::string record_template(const std::string& kind, const std::string& id,
                             const std::vector<FieldSetting>& settings, const std::string& language = "sv");
 
+// Who asks for a template: `hok new` (the header names the command and `hok validate`) or the
+// portal's "Fix" link, which opens the git host's new-file page with the template in it (the
+// header tells the editor there to fill in the empty fields and save).
+enum class TemplateOrigin { Command, Portal };
+
+struct TemplateOptions {
+  TemplateOrigin origin = TemplateOrigin::Command;
+  // Top-level fields written empty, under their comment, besides the required ones: what the
+  // editor must fill in for the record to do its job (a follow-up's `date`, without which it
+  // does not count). Each must be a field of the kind, or HokError.
+  std::vector<std::string> to_fill;
+};
+
+// As above, with `options`.
+std::string record_template(const std::string& kind, const std::string& id, const std::vector<FieldSetting>& settings,
+                            const std::string& language, const TemplateOptions& options);
+
 // Where a new record goes: `<root>/<kind>/<id>.yaml`, and that path relative to the root.
 struct NewRecordPlace {
   std::filesystem::path file;

@@ -85,6 +85,16 @@ Section review_and_follow_up(const SiteContext& site, const Agreement& agreement
   }
   if (!history.rows.empty()) section.add(records_table(std::move(history)));
   section.empty_note = site.text("no_follow_ups");
+  // A follow-up not recorded within its interval is closed by recording one: with the registry's
+  // place on its git host, a link proposes it.
+  if (site.gap_open("G008", agreement.id)) {
+    Cell fix = site.fix_link(followup_proposal(site.registry(), agreement.id, site.as_of_year()), "fix_follow_up",
+                             {{"agreement", site.display_name(agreement)}});
+    if (!fix.empty()) {
+      if (section.empty()) section.note(section.empty_note);
+      section.item(std::move(fix));
+    }
+  }
   return section;
 }
 

@@ -163,11 +163,17 @@ Section gaps_part(const SiteContext& site, const Municipality& municipality, con
   Section section = site.section("still_missing", "still-missing");
   for (const RecordBase* area : areas) {
     const std::string area_name = site.display_name(*area);
-    if (site.gap_open("G002", area->id)) {
-      section.item(site.plain(site.text("gap_ksa", {{"area", area_name}, {"who", appointer(site, municipality, "ksa")}})));
-    }
-    if (site.gap_open("G003", area->id)) {
-      section.item(site.plain(site.text("gap_gsa", {{"area", area_name}, {"who", appointer(site, municipality, "gsa")}})));
+    for (const char* role : {"ksa", "gsa"}) {
+      if (!site.gap_open(std::string(role) == "ksa" ? "G002" : "G003", area->id)) continue;
+      Cell item = site.plain(site.text(std::string("gap_") + role, {{"area", area_name}, {"who", appointer(site, municipality, role)}}));
+      // With the registry's place on its git host: a link that proposes the missing function, or
+      // edits the one recorded but not active.
+      Cell fix = site.function_fix_link(area->id, role, true);
+      if (!fix.empty()) {
+        item.push_back(text_run(" "));
+        append(item, fix);
+      }
+      section.item(std::move(item));
     }
   }
   for (const Agreement& agreement : site.registry().agreements) {

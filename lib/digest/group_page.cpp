@@ -101,7 +101,7 @@ Section reporting_groups(const SiteContext& site, const Group& group) {
   for (const Group& other : site.registry().groups) {
     if (other.reports_to == group.id) section.item(site.record(other.id));
   }
-  section.empty_note = site.text("none");
+  section.empty_note = site.text("none_recorded");
   return section;
 }
 

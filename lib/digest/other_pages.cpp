@@ -25,7 +25,12 @@ Page record_page_frame(const SiteContext& site, const RecordBase& record) {
 
 void finish_record_page(const SiteContext& site, const RecordBase& record, Page& page) {
   if (auto description = site.description(record)) page.sections.insert(page.sections.begin(), std::move(*description));
-  page.sections.push_back(site.referenced_by(record.id));
+  // A municipality's agreements and its decisions to adopt them are listed first on its page
+  // ("Er kommun i samverkan"): not again under the connections.
+  std::vector<std::string> shown_above;
+  if (record.kind == Kind::Municipality) shown_above = {"agreements.parties", "agreements.adoption.decisions.party"};
+  page.sections.push_back(site.referenced_by(record.id, shown_above));
+  if (auto change = site.change_section(record)) page.sections.push_back(std::move(*change));
 }
 
 Page organisation_page(const SiteContext& site, const Organisation& organisation) {
@@ -52,7 +57,7 @@ Page organisation_page(const SiteContext& site, const Organisation& organisation
       functions.item(site.record(function.id));
     }
   }
-  functions.empty_note = site.text("none");
+  functions.empty_note = site.text("none_recorded");
   page.sections.push_back(std::move(functions));
 
   Section agreements = site.section("party_to", "agreements");
@@ -61,7 +66,7 @@ Page organisation_page(const SiteContext& site, const Organisation& organisation
       agreements.item(site.record(agreement.id));
     }
   }
-  agreements.empty_note = site.text("none");
+  agreements.empty_note = site.text("none_recorded");
   page.sections.push_back(std::move(agreements));
   finish_record_page(site, organisation, page);
   return page;

@@ -40,7 +40,7 @@ Section local_groups(const SiteContext& site, const std::vector<std::string>& ar
   for (const Group& group : site.registry().groups) {
     if (group.area && contains(areas, *group.area)) section.item(site.record(group.id));
   }
-  section.empty_note = site.text("none");
+  section.empty_note = site.text("none_recorded");
   return section;
 }
 
@@ -74,7 +74,7 @@ Page municipality_page(const SiteContext& site, const Municipality& municipality
       organisations.item(site.record(organisation.id));
     }
   }
-  organisations.empty_note = site.text("none");
+  organisations.empty_note = site.text("none_recorded");
   page.sections.push_back(std::move(organisations));
   finish_record_page(site, municipality, page);
   page.sections.insert(page.sections.begin(), area_summary(site, municipality, nullptr));
@@ -101,13 +101,13 @@ Page subregion_page(const SiteContext& site, const Subregion& subregion) {
   for (const Municipality& municipality : site.registry().municipalities) {
     if (municipality.subregion == subregion.id) municipalities.item(site.record(municipality.id));
   }
-  municipalities.empty_note = site.text("none");
+  municipalities.empty_note = site.text("none_recorded");
   page.sections.push_back(std::move(municipalities));
   Section groups = site.section("subregional_groups", "groups");
   for (const Group& group : site.registry().groups) {
     if (group.subregion == subregion.id) groups.item(site.record(group.id));
   }
-  groups.empty_note = site.text("none");
+  groups.empty_note = site.text("none_recorded");
   page.sections.push_back(std::move(groups));
   finish_record_page(site, subregion, page);
   return page;

@@ -232,7 +232,7 @@ Site build_site(const Registry& registry, const GapReport& gaps, const MessageCa
   index.sections.push_back(key_figures(site, result.navigation, open));
   Section chart = site.section("organisation_chart", "organisation-chart");
   chart.add(organisation_chart(site));
-  if (!chart.empty()) chart.note(site.text("chart_legend"));
+  if (!chart.empty()) chart.note(site.text("chart_bands_legend"));
   chart.empty_note = site.text("no_groups");
   index.sections.push_back(std::move(chart));
   index.sections.push_back(gaps_in_brief(site, gaps));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/dates.hpp"
 #include "document/url_policy.hpp"
 
 namespace hok {
@@ -25,7 +26,10 @@ constexpr SeatList seat_lists[] = {
 }  // namespace
 
 SiteContext::SiteContext(const Registry& registry, const MessageCatalog& catalog, const GapReport* gaps)
-    : registry_(registry), catalog_(catalog), gaps_(gaps) {
+    : registry_(registry),
+      catalog_(catalog),
+      gaps_(gaps),
+      change_links_(registry.settings.repository, registry.settings.language) {
   for (const Reference& reference : registry.references) references_to_[reference.target].push_back(&reference);
 }
 
@@ -135,7 +139,15 @@ Cell SiteContext::contact(const std::optional<Contact>& contact) const {
         cell.insert(cell.end(), link.begin(), link.end());
       }
     } else if (cell.empty()) {
-      return muted("contact_person_not_published");
+      // Someone to write to all the same: the secretariat's functional mailbox, when recorded.
+      Cell result = muted("contact_person_not_published");
+      const Group* secretariat = registry_.settings.secretariat ? registry_.group(*registry_.settings.secretariat) : nullptr;
+      if (secretariat != nullptr && secretariat->contact && secretariat->contact->mailbox) {
+        result.push_back(text_run(" " + text("contact_via_secretariat") + " "));
+        Cell link = url("mailto:" + *secretariat->contact->mailbox, *secretariat->contact->mailbox);
+        result.insert(result.end(), link.begin(), link.end());
+      }
+      return result;
     }
   }
   return cell;
@@ -157,6 +169,50 @@ Section SiteContext::documents(const std::vector<Document>& list, const std::str
   return result;
 }
 
+int SiteContext::as_of_year() const { return gaps_ != nullptr ? gaps_->as_of.year : today().year; }
+
+std::optional<Section> SiteContext::change_section(const RecordBase& record) const {
+  if (!change_links_.enabled() || !record.source) return std::nullopt;
+  Section result;
+  result.anchor = "change";
+  const std::map<std::string, std::string> host = {{"host", change_links_.host_name()}};
+  result.item(Cell{{text("change_edit", host), "", change_links_.edit_url(record.source->path), false}});
+  result.note(text("change_note", host));
+  return result;
+}
+
+Cell SiteContext::fix_link(const std::optional<NewRecordProposal>& proposal, const std::string& text_key,
+                           std::map<std::string, std::string> values) const {
+  if (!change_links_.enabled() || !proposal) return {};
+  values["host"] = change_links_.host_name();
+  return Cell{{text(text_key, values), "", change_links_.new_record_url(*proposal), false}};
+}
+
+Cell SiteContext::fix_edit_link(const RecordBase& record, const std::string& text_key,
+                                std::map<std::string, std::string> values) const {
+  if (!change_links_.enabled() || !record.source) return {};
+  values["host"] = change_links_.host_name();
+  return Cell{{text(text_key, values), "", change_links_.edit_url(record.source->path), false}};
+}
+
+const CoordinatingFunction* SiteContext::inactive_function(const std::string& area, const std::string& role) const {
+  for (const CoordinatingFunction& function : registry_.functions) {
+    if (function.area == area && function.has_role(role) && function.status != "active") return &function;
+  }
+  return nullptr;
+}
+
+Cell SiteContext::function_fix_link(const std::string& area, const std::string& role, bool long_form) const {
+  if (!change_links_.enabled()) return {};
+  if (const CoordinatingFunction* function = inactive_function(area, role)) {
+    return fix_edit_link(*function, long_form ? "fix_function_edit" : "fix_function_edit_short",
+                         {{"function", display_name(*function)}});
+  }
+  const RecordBase* record = registry_.find(area);
+  return fix_link(function_proposal(registry_, area, role), "fix_" + role + (long_form ? "" : "_short"),
+                  {{"area", record != nullptr ? display_name(*record) : area}});
+}
+
 void SiteContext::add_field(Section& section, const std::string& label_key, Cell value) const {
   if (value.empty()) return;
   section.fact(text(label_key), std::move(value));
@@ -169,7 +225,7 @@ Section SiteContext::section(const std::string& heading_key, const std::string& 
   return result;
 }
 
-Section SiteContext::referenced_by(const std::string& id) const {
+Section SiteContext::referenced_by(const std::string& id, const std::vector<std::string>& shown_above) const {
   Section result = section("connections", "connections");
   result.empty_note = text("connections_none");
   auto it = references_to_.find(id);
@@ -188,6 +244,7 @@ Section SiteContext::referenced_by(const std::string& id) const {
     }
     if (from->kind == Kind::Person && !show_people()) continue;
     const std::string key = std::string(kind_directory(from->kind)) + relation_path(reference->pointer);
+    if (std::find(shown_above.begin(), shown_above.end(), key) != shown_above.end()) continue;
     auto& ids = records_by_relation[key];
     if (ids.empty()) order.push_back(key);
     if (std::find(ids.begin(), ids.end(), from->id) == ids.end()) ids.push_back(from->id);

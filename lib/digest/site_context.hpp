@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "digest/change_links.hpp"
 #include "document/message_catalog.hpp"
 #include "gaps/gap_report.hpp"
 #include "digest/page_model.hpp"
@@ -62,12 +63,39 @@ class SiteContext {
   // A section listing documents, each its title linked, with its date: "Titel (2024-05-01)".
   Section documents(const std::vector<Document>& documents, const std::string& empty_key) const;
 
+  // The links to the git host's web editor (hok.yaml's `repository`); disabled without it.
+  const ChangeLinks& change_links() const { return change_links_; }
+  // The year of the date the gaps are judged at (today when there are no gaps).
+  int as_of_year() const;
+  // A section, last on a record's page, with "Ändra i registret (öppnas hos GitHub)": the host's
+  // editor on the record's file, and what happens next. nullopt without `repository`.
+  std::optional<Section> change_section(const RecordBase& record) const;
+  // "Åtgärda: föreslå en KSA för Nacka (öppnas hos GitHub)": the host's new-file page with the
+  // record that closes a gap, the text `text_key` with `values` and `{host}` filled. An empty cell
+  // without `repository` or without a proposal.
+  Cell fix_link(const std::optional<NewRecordProposal>& proposal, const std::string& text_key,
+                std::map<std::string, std::string> values) const;
+
+  // "Åtgärda: …" to the host's editor on an existing record's file, for a gap closed by editing
+  // it (a KSA recorded as planned); `text_key` with `values` and `{host}`. Empty without `repository`.
+  Cell fix_edit_link(const RecordBase& record, const std::string& text_key,
+                     std::map<std::string, std::string> values) const;
+  // The function of `role` in `area` that exists but is not active (planned, vacant): the gap is
+  // closed by editing it rather than adding another. Null when there is none.
+  const CoordinatingFunction* inactive_function(const std::string& area, const std::string& role) const;
+  // The link that closes a missing KSA or GSA in `area`: the inactive function's editor when there
+  // is one, else the new function's page; `long_form` says it all ("Åtgärda: föreslå en KSA för
+  // Nacka (öppnas hos GitHub)"), the short form suits a line that names the area already.
+  Cell function_fix_link(const std::string& area, const std::string& role, bool long_form) const;
+
   // Appends `label_key: value` when the value is not empty.
   void add_field(Section& section, const std::string& label_key, Cell value) const;
   Section section(const std::string& heading_key, const std::string& anchor) const;
   // How the record connects to the rest, in words: every reference to `id`, grouped by what it
   // means ("Part i 18 överenskommelser: …"), never by field name.
-  Section referenced_by(const std::string& id) const;
+  // `shown_above`: relations (keys as in the catalogue's "relation" labels, "agreements.parties")
+  // the page already lists in a section of its own, left out here rather than said twice.
+  Section referenced_by(const std::string& id, const std::vector<std::string>& shown_above = {}) const;
   // The record's description as CommonMark, when it has one.
   std::optional<Section> description(const RecordBase& record) const;
 
@@ -86,6 +114,7 @@ class SiteContext {
   const Registry& registry_;
   const MessageCatalog& catalog_;
   const GapReport* gaps_;
+  ChangeLinks change_links_;
   std::map<std::string, std::vector<const Reference*>> references_to_;
 };
 

@@ -20,6 +20,22 @@ std::vector<std::string> open_subjects(const GapReport& gaps, const std::string&
   return subjects;
 }
 
+// With the registry's place on its git host: " – Åtgärda hos GitHub: föreslå en KSA, föreslå en
+// GSA" after a line of the list. The line names the area or agreement, so the links are short
+// (the area's own page has them in full); nothing without the setting.
+void append_fixes(const SiteContext& site, Cell& item, const std::vector<Cell>& fixes) {
+  bool first = true;
+  std::vector<std::string> seen;  // one function holding both roles is one link
+  for (const Cell& fix : fixes) {
+    if (fix.empty() || std::find(seen.begin(), seen.end(), fix.front().url) != seen.end()) continue;
+    seen.push_back(fix.front().url);
+    item.push_back(text_run(first ? " – " + site.text("fix_at_host", {{"host", site.change_links().host_name()}}) + " "
+                                  : std::string(", ")));
+    item.insert(item.end(), fix.begin(), fix.end());
+    first = false;
+  }
+}
+
 }  // namespace
 
 Section choose_municipality(const SiteContext& site) {
@@ -57,7 +73,16 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
   for (const Topic& topic : topics) {
     Section part = site.section(topic.heading_key, topic.anchor);
     for (const std::string& code : topic.codes) {
-      for (const std::string& subject : open_subjects(gaps, code)) part.item(site.record(subject));
+      for (const std::string& subject : open_subjects(gaps, code)) {
+        Cell item = site.record(subject);
+        // An overdue follow-up is closed by recording one: with the registry's place on its git
+        // host, a link proposes it.
+        if (code == "G008") {
+          append_fixes(site, item, {site.fix_link(followup_proposal(site.registry(), subject, gaps.as_of.year),
+                                                  "fix_follow_up_short", {})});
+        }
+        part.item(std::move(item));
+      }
     }
     part.empty_note = site.text("decide_none");
     section.subsections.push_back(std::move(part));
@@ -75,6 +100,11 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
     const bool gsa = std::find(without_gsa.begin(), without_gsa.end(), area) != without_gsa.end();
     Cell item = site.record(area);
     item.push_back(text_run(" – " + site.text(ksa && gsa ? "missing_ksa_gsa" : ksa ? "missing_ksa" : "missing_gsa")));
+    std::vector<Cell> fixes;
+    for (const char* role : {"ksa", "gsa"}) {
+      if (std::string(role) == "ksa" ? ksa : gsa) fixes.push_back(site.function_fix_link(area, role, false));
+    }
+    append_fixes(site, item, fixes);
     areas.item(std::move(item));
   }
   areas.empty_note = site.text("decide_none");

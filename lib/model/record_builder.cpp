@@ -354,6 +354,10 @@ void read_settings(Registry& registry, const SourceFilePtr& file) {
   choose_run_language(settings.language, false);  // the errors of the run, unless --lang chose
   settings.secretariat = fields.text("secretariat");
   settings.publish_contacts = fields.boolean("publish_contacts").value_or(false);
+  if (const Fields repository = fields.object("repository"); repository.present()) {
+    settings.repository = RepositorySetting{repository.text_or_empty("host"), repository.text_or_empty("url"),
+                                            repository.text_or_empty("branch"), repository.text_or_empty("path")};
+  }
   if (const json* severity = fields.raw("severity"); severity && severity->is_object()) {
     for (const auto& [code, level] : severity->items()) {
       if (level.is_string()) settings.severity.emplace_back(code, level.get<std::string>());

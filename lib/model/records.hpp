@@ -242,6 +242,15 @@ struct Waiver {
   std::string pointer;
 };
 
+// Where the registry lives on its git host (hok.yaml's `repository`): the portal links to the
+// host's web editor from it.
+struct RepositorySetting {
+  std::string host;    // github, gitlab, forgejo
+  std::string url;     // the repository's web address, http or https
+  std::string branch;
+  std::string path;    // the registry's folder in the repository; empty: its root
+};
+
 // hok.yaml.
 struct RegistrySettings {
   SourceFilePtr source;
@@ -250,6 +259,7 @@ struct RegistrySettings {
   std::string language = "sv";
   std::optional<std::string> secretariat;
   bool publish_contacts = false;
+  std::optional<RepositorySetting> repository;
   std::vector<std::pair<std::string, std::string>> severity;  // rule code → level
   std::vector<Waiver> waivers;
 };

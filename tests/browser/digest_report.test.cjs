@@ -5,7 +5,7 @@
 //   SITE_DIR        a fresh `hok digest data --format html --out SITE_DIR`
 //   REPORT_HTML     a fresh `hok report data --year 2025 --format html --out REPORT_HTML`
 //   SCREENSHOT_DIR  where the PNGs go (under the build directory)
-//   CATALOG_DIR     templates/ of the source tree: the report's headings are read from its catalogue
+//   CATALOG_DIR     messages/ of the source tree: the report's headings are read from its catalogue
 // The environment's HOK_CHROMIUM names the browser (default /usr/bin/chromium).
 // Exit 0 when every check passed, 1 otherwise; each check prints one line.
 "use strict";
@@ -242,6 +242,119 @@ async function main() {
       assert.equal(await visibleRows(page), rowsBefore);
       assertClean(problems, "the digest from file://");
     });
+
+    await check("the list filter is used with the keyboard alone: Tab to it, type, Tab to a row, Enter", async () => {
+      await page.goto(`${base}/agreements/index.html`);
+      const all = await visibleRows(page);
+      let tabs = 0;
+      while (tabs < 80 && (await page.evaluate(() => document.activeElement && document.activeElement.id)) !== "filter") {
+        await page.keyboard.press("Tab");
+        tabs++;
+      }
+      assert.equal(await page.evaluate(() => document.activeElement.id), "filter", `the filter is reached by Tab (${tabs} presses)`);
+      assert.ok(await page.evaluate(() => document.activeElement.matches(":focus-visible")), "its focus is shown");
+      await page.keyboard.type("barn");
+      const shown = await visibleRows(page);
+      assert.ok(shown > 0 && shown < all, `filtered by typing: ${all} → ${shown}`);
+      assert.equal(await page.locator("#filter-count").innerText(), `${shown} / ${all}`, "the count is said (aria-live)");
+      // The next Tab skips the hidden rows and lands on the first row still shown.
+      await page.keyboard.press("Tab");
+      const first = page.locator("table.records tbody tr").filter({ visible: true }).first().locator("a").first();
+      const name = await first.innerText();
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), name, "Tab goes to the first row shown");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/agreements\/[a-z0-9-]+\.html$/);
+      assert.equal(await page.locator("h1").innerText(), name);
+      assertClean(problems, "the list filter with the keyboard");
+    });
+
+    await check("with the registry's place on its git host, Nacka's page has 'Åtgärda' and 'Ändra i registret', reached by keyboard", async () => {
+      const linksSite = process.env.HOK_LINKS_SITE;
+      assert.ok(linksSite && fs.existsSync(path.join(linksSite, "index.html")), "HOK_LINKS_SITE names the site with change links");
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(pathToFileURL(path.join(linksSite, "municipalities", "nacka.html")).href);
+      const fix = page.locator("#still-missing a", { hasText: "Åtgärda: föreslå en KSA för Nacka" });
+      assert.equal(await fix.count(), 1, "the fix link for Nacka's missing KSA");
+      const href = new URL(await fix.getAttribute("href"));
+      assert.equal(`${href.origin}${href.pathname}`, "https://github.com/region-stockholm/hok-registret/new/main");
+      assert.equal(href.searchParams.get("filename"), "data/functions/nacka-ksa.yaml");
+      const value = href.searchParams.get("value");
+      for (const line of ["\nid: nacka-ksa\n", "\nroles:\n  - ksa\n", "\narea: nacka\n", "\nholder:\n"])
+        assert.ok(value.includes(line), `the pre-filled text has ${JSON.stringify(line)}`);
+      const edit = page.locator("#change a");
+      assert.equal(await edit.getAttribute("href"),
+                   "https://github.com/region-stockholm/hok-registret/edit/main/data/municipalities/nacka.yaml");
+      assert.match(await edit.innerText(), /öppnas hos GitHub/);
+      // Both are ordinary links in the tab order.
+      await fix.focus();
+      assert.ok(await fix.evaluate((a) => a === document.activeElement));
+      await fix.evaluate((a) => a.closest("section").scrollIntoView({ block: "center" }));
+      await shot("portal-sv-change-links-1280.png");
+      assertClean(problems, "Nacka's page with change links");
+    });
+
+    // What the issue's "done when" asks to see, on data/ and examples/minimal, in Swedish and
+    // English, at 1280 and 390 px: the start page, a municipality, a Stockholm district, an
+    // agreement with its documents, the search for "äldre" and for a municipality, the chart. Each
+    // is checked (no sideways scrolling, the part it is about is there, nothing failed) and
+    // photographed as portal-<site>-<page>-<width>.png (the ones in docs/screenshots are these).
+    const [, siteEn, siteMinimal, siteMinimalEn] = (process.env.HOK_AXE_SITES || "").split(":");
+    const tours = [
+      { name: "sv", root, municipality: "nacka", district: "stockholm-bromma", agreement: "hok", search: "Norrtälje" },
+      { name: "en", root: siteEn, municipality: "nacka", district: "stockholm-bromma", agreement: "hok", search: "Norrtälje" },
+      { name: "minimal-sv", root: siteMinimal, municipality: "alvby", district: "storstad-innerstaden", agreement: "hok-exempel", search: "Björkö" },
+      { name: "minimal-en", root: siteMinimalEn, municipality: "alvby", district: "storstad-innerstaden", agreement: "hok-exempel", search: "Björkö" },
+    ];
+    for (const tour of tours) {
+      await check(`the reader's tour of ${tour.name} at 1280 and 390 px`, async () => {
+        assert.ok(tour.root && fs.existsSync(path.join(tour.root, "index.html")), `the site ${tour.name} is written`);
+        const tourPage = await context.newPage();
+        const tourProblems = watch(tourPage);
+        const url = (file) => pathToFileURL(path.join(tour.root, file)).href;
+        try {
+          for (const width of [1280, 390]) {
+            await tourPage.setViewportSize({ width, height: width > 400 ? 800 : 844 });
+            const snap = async (what) => {
+              const scrollWidth = await tourPage.evaluate(() => document.documentElement.scrollWidth);
+              assert.ok(scrollWidth <= width + 1, `${what}: no sideways scrolling at ${width} px (${scrollWidth})`);
+              await tourPage.screenshot({ path: path.join(screenshotDir, `portal-${tour.name}-${what}-${width}.png`) });
+            };
+            await tourPage.goto(url("index.html"));
+            assert.equal(await tourPage.locator("main section[id]").first().getAttribute("id"), "choose-municipality");
+            await snap("start");
+            for (const [what, file] of [["municipality", `municipalities/${tour.municipality}.html`],
+                                        ["district", `districts/${tour.district}.html`]]) {
+              await tourPage.goto(url(file));
+              assert.equal(await tourPage.locator("main section[id]").first().getAttribute("id"), "in-collaboration", file);
+              await snap(what);
+            }
+            await tourPage.goto(url(`agreements/${tour.agreement}.html`));
+            assert.equal(await tourPage.locator("#documents").count(), 1, "the agreement's documents section");
+            // The documents in view where some are recorded (examples/minimal; data/ has none yet).
+            if (await tourPage.locator("#documents a").count() > 0) {
+              await tourPage.locator("#documents").evaluate((section) => section.scrollIntoView({ block: "center" }));
+            }
+            await snap("agreement");
+            for (const [what, words] of [["search-aldre", "äldre"], ["search-place", tour.search]]) {
+              await tourPage.goto(url("index.html"));
+              await tourPage.locator("#site-search-input").focus();
+              await tourPage.keyboard.type(words);
+              const hits = await tourPage.locator("#site-search-results a").allInnerTexts();
+              assert.ok(hits.length >= 1, `hits for '${words}' in ${tour.name}: ${hits}`);
+              await snap(what);
+            }
+            await tourPage.goto(url("index.html"));
+            const bands = tourPage.locator("#organisation-chart .org-chart > .tree > li");
+            assert.ok(await bands.count() >= 5, `the chart's bands (${await bands.count()})`);
+            await tourPage.locator("#organisation-chart").evaluate((section) => section.scrollIntoView({ block: "start" }));
+            await snap("chart");
+          }
+          assertClean(tourProblems, `the tour of ${tour.name}`);
+        } finally {
+          await tourPage.close();
+        }
+      });
+    }
 
     await check("the keyboard focus keeps 3:1 contrast on white and on the blue header (WCAG 1.4.11)", async () => {
       await page.goto(`${base}/index.html`);

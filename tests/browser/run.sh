@@ -50,11 +50,17 @@ trap 'rm -rf "$output"' EXIT
 "$hok" digest "$source_dir/examples/minimal" --format html --out "$output/site-minimal" > /dev/null
 "$hok" digest "$source_dir/examples/minimal" --format html --lang en --out "$output/site-minimal-en" > /dev/null
 "$hok" report "$source_dir/data" --year 2025 --format html --out "$output/rapport.html"
+# The change links: data/ with hok.yaml saying where it lives on a git host (docs/digest.md).
+cp -r "$source_dir/data" "$output/data-links"
+printf 'repository:\n  host: github\n  url: https://github.com/region-stockholm/hok-registret\n  branch: main\n  path: data\n' \
+  >> "$output/data-links/hok.yaml"
+"$hok" digest "$output/data-links" --format html --out "$output/site-links" > /dev/null
 
 screenshots="$work_dir/screenshots"
 status=0
 NODE_PATH="$npm_dir/node_modules" HOK_CHROMIUM="$chromium" \
   HOK_AXE_SITES="$output/site:$output/site-en:$output/site-minimal:$output/site-minimal-en" \
+  HOK_LINKS_SITE="$output/site-links" \
   node "$here/digest_report.test.cjs" "$output/site" "$output/rapport.html" "$screenshots" \
        "$source_dir/messages" || status=$?
 echo "e2e.browser: screenshots in $screenshots ($(( $(date +%s) - started )) s in all)"

@@ -191,12 +191,71 @@ TEST_CASE("documents are listed with their date; only http and https become link
 TEST_CASE("what points to a record is said as relations with counts", "[digest]") {
   MinimalSite minimal;
   hok::Site site = minimal.build();
-  const hok::Section& connections = section(page(site, "municipalities/alvby"), "connections");
-  const std::string text = all_text(connections);
-  CHECK_THAT(text, Catch::Contains("Part i ") && Catch::Contains(" överenskommelse"));
-  CHECK(text.find("parties") == std::string::npos);
+  const std::string text = all_text(section(page(site, "municipalities/alvby"), "connections"));
+  CHECK_THAT(text, Catch::Contains("Ledamot i 7 grupper: "));
+  CHECK(text.find("members") == std::string::npos);
+  const std::string region = all_text(section(page(site, "organisations/region-exempel"), "connections"));
+  CHECK_THAT(region, Catch::Contains("Part i ") && Catch::Contains(" överenskommelse"));
+  CHECK(region.find("parties") == std::string::npos);
   hok::Site english = minimal.build("en");
-  CHECK_THAT(all_text(section(page(english, "municipalities/alvby"), "connections")), Catch::Contains("Party to "));
+  CHECK_THAT(all_text(section(page(english, "organisations/region-exempel"), "connections")), Catch::Contains("Party to "));
+}
+
+TEST_CASE("a municipality's agreements are not repeated under its connections", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  const hok::Page& alvby = page(site, "municipalities/alvby");
+  // Listed first, with their adoption, under "Er kommun i samverkan" …
+  CHECK_THAT(all_text(subsection(alvby.sections.front(), "agreements")), Catch::Contains("Älvby kommun är part i "));
+  // … and not again at the end.
+  const std::string connections = all_text(section(alvby, "connections"));
+  CHECK(connections.find("Part i ") == std::string::npos);
+  CHECK(connections.find("Har beslutat att anta") == std::string::npos);
+}
+
+TEST_CASE("where nothing is recorded the page says none is recorded, not none", "[digest]") {
+  MinimalSite minimal;
+  hok::Site site = minimal.build();
+  // Björkö has no local group recorded, the sub-region Storstaden no group of its own.
+  for (const auto& [path, anchor] : {std::pair{"municipalities/bjorko", "local-groups"},
+                                     std::pair{"subregions/storstaden", "groups"}}) {
+    const hok::Section& part = section(page(site, path), anchor);
+    CHECK(part.empty());
+    CHECK(part.empty_note == "Ingen registrerad.");
+  }
+  hok::Site english = minimal.build("en");
+  CHECK(section(page(english, "municipalities/bjorko"), "local-groups").empty_note == "None recorded.");
+}
+
+TEST_CASE("a contact person not published leads to the secretariat's mailbox when it has one", "[digest]") {
+  MinimalSite minimal;
+  hok::Registry& registry = minimal.registry();
+  hok::Group* secretariat = nullptr;
+  for (hok::Group& group : registry.groups) {
+    if (group.id == "vis-processledning") secretariat = &group;
+  }
+  REQUIRE(secretariat != nullptr);
+  for (hok::Group& group : registry.groups) {
+    if (group.id == "samrad-barn") group.contact = hok::Contact{std::nullopt, std::nullopt, "anna-andersson"};
+  }
+  secretariat->contact = hok::Contact{std::nullopt, std::nullopt, "bo-berg"};
+  hok::Site without = minimal.build();
+  const std::string before = all_text(section(page(without, "groups/samrad-barn"), "overview"));
+  CHECK_THAT(before, Catch::Contains("Kontaktpersonen publiceras inte i portalen."));
+  CHECK(before.find("Skriv till sekretariatet") == std::string::npos);
+
+  secretariat->contact = hok::Contact{"processledning@example.se", std::nullopt, "bo-berg"};
+  hok::Site with = minimal.build();
+  const hok::Section& overview = section(page(with, "groups/samrad-barn"), "overview");
+  CHECK_THAT(all_text(overview), Catch::Contains("Kontaktpersonen publiceras inte i portalen. Skriv till sekretariatet: "
+                                                 "processledning@example.se"));
+  bool linked = false;
+  for (const hok::Block& block : overview.blocks) {
+    for (const hok::Field& fact : block.facts) {
+      for (const hok::Inline& run : fact.value) linked = linked || run.url == "mailto:processledning@example.se";
+    }
+  }
+  CHECK(linked);
 }
 
 TEST_CASE("the start page begins with choosing a municipality, then what to decide now", "[digest]") {
@@ -244,16 +303,18 @@ TEST_CASE("the chart puts the former forums apart and shows the agreements witho
   REQUIRE(block != nullptr);
   std::vector<std::string> roots;
   for (const hok::ChartNode& root : block->org_chart) roots.push_back(root.id);
-  CHECK(roots == std::vector<std::string>{"vis-politisk-styrgrupp", "former-forums--", "without-owner--"});
-  const hok::ChartNode& former = block->org_chart[1];
+  CHECK(roots == std::vector<std::string>{"band-political--", "band-official--", "band-consultation--",
+                                          "band-subregional--", "band-local--", "former-forums--", "without-owner--"});
+  CHECK(block->org_chart[0].children.front().id == "vis-politisk-styrgrupp");
+  const hok::ChartNode& former = block->org_chart[5];
   CHECK(text_of(former.label) == "Tidigare forum (under avveckling)");
   REQUIRE_FALSE(former.children.empty());
   for (const hok::ChartNode& forum : former.children) {
     CHECK_FALSE(forum.is_agreement);
     CHECK_THAT(text_of(forum.label), Catch::EndsWith(")"));  // its state: "(aktiv)", "(vilande)"
   }
-  for (const hok::ChartNode& agreement : block->org_chart[2].children) CHECK(agreement.is_agreement);
-  CHECK_FALSE(block->org_chart[2].children.empty());
+  for (const hok::ChartNode& agreement : block->org_chart[6].children) CHECK(agreement.is_agreement);
+  CHECK_FALSE(block->org_chart[6].children.empty());
   // The legend follows the chart.
   CHECK_THAT(all_text(chart), Catch::Contains("Så läser du schemat"));
 }

@@ -58,10 +58,15 @@ std::string without_addresses(const std::string& text) {
   return std::regex_replace(text, address, " ");
 }
 
-void check_tree(const char* tree, const std::string& language, bool publish_contacts) {
+// `change_links`: with hok.yaml's `repository` set, so the links to the git host are on the pages.
+void check_tree(const char* tree, const std::string& language, bool publish_contacts, bool change_links) {
   hok::ValidationResult validation = hok::validate_registry(std::string(HOK_SOURCE_DIR) + tree);
   REQUIRE(validation.load.registry);
   validation.load.registry->settings.publish_contacts = publish_contacts;
+  if (change_links) {
+    validation.load.registry->settings.repository =
+        hok::RepositorySetting{"forgejo", "https://git.example.org/region/registret", "main", "data"};
+  }
   hok::TemplateStore templates;
   hok::MessageCatalog catalog(templates, language);
   hok::GapOptions options;
@@ -88,10 +93,11 @@ void check_tree(const char* tree, const std::string& language, bool publish_cont
 
 }  // namespace
 
-TEST_CASE("no page of the portal shows a word of the tool, in Swedish or English", "[digest][words]") {
+TEST_CASE("no page of the portal shows a word of the tool, in Swedish or English, with or without change links", "[digest][words]") {
   for (const char* tree : {"/data", "/examples/minimal"}) {
     for (const std::string language : {"sv", "en"}) {
-      for (bool publish : {false, true}) check_tree(tree, language, publish);
+      // Published contacts and the change links each on and off (together, to keep the test short).
+      for (bool on : {false, true}) check_tree(tree, language, on, on);
     }
   }
 }

@@ -16,6 +16,8 @@ struct MinimalSite {
   hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
   hok::TemplateStore templates;
 
+  hok::Registry& registry() { return *validation.load.registry; }
+
   hok::Site build(const std::string& language = "sv") {
     hok::MessageCatalog catalog(templates, language);
     hok::GapOptions options;
@@ -183,12 +185,16 @@ TEST_CASE("people appear nowhere unless contacts are published", "[digest]") {
   CHECK(table_of(section(page(shown, "groups/samrad-barn"), "seats"))->headers.size() == 5);
 }
 
-TEST_CASE("the organisation chart starts at VIS and shows owned agreements under their group", "[digest]") {
+TEST_CASE("the organisation chart is in bands by level, owned agreements under their group", "[digest]") {
   MinimalSite minimal;
   hok::Site site = minimal.build();
   const hok::Section& chart = section(site.pages.front(), "organisation-chart");
-  REQUIRE(org_chart_of(chart).size() >= 1);
-  CHECK(org_chart_of(chart).front().id == "vis-politisk");
+  const std::vector<hok::ChartNode>& roots = org_chart_of(chart);
+  std::vector<std::string> bands;
+  for (const hok::ChartNode& root : roots) bands.push_back(root.label.front().text);
+  CHECK(bands == std::vector<std::string>{"Politisk nivå", "Tjänstemannanivå", "Samrådsgrupper", "Delregional nivå",
+                                          "Lokal nivå", "Tidigare forum (under avveckling)",
+                                          "Överenskommelser utan ägare"});
   std::function<const hok::ChartNode*(const hok::ChartNode&, const std::string&)> find =
       [&](const hok::ChartNode& node, const std::string& id) -> const hok::ChartNode* {
     if (node.id == id) return &node;
@@ -197,10 +203,57 @@ TEST_CASE("the organisation chart starts at VIS and shows owned agreements under
     }
     return nullptr;
   };
-  const hok::ChartNode* barn = find(org_chart_of(chart).front(), "samrad-barn");
+  REQUIRE(roots.size() == 7);
+  CHECK(roots[0].children.front().id == "vis-politisk");
+  // The secretariat reports to the official steering group, in the same band: under it.
+  const hok::ChartNode* official = find(roots[1], "vis-tjanstestyrgrupp");
+  REQUIRE(official != nullptr);
+  CHECK(find(*official, "vis-processledning") != nullptr);
+  // The consultation groups report to the official steering group, a band above: their own band.
+  CHECK(find(roots[1], "samrad-barn") == nullptr);
+  const hok::ChartNode* barn = find(roots[2], "samrad-barn");
   REQUIRE(barn != nullptr);
   CHECK(std::any_of(barn->children.begin(), barn->children.end(),
                     [](const hok::ChartNode& child) { return child.is_agreement && child.id == "barn-placerade"; }));
+  // A working group under the consultation group it reports to.
+  CHECK(find(roots[2], "arbetsgrupp-utskrivning") != nullptr);
+  CHECK(find(roots[3], "delregion-norra") != nullptr);
+  CHECK(find(roots[4], "lokal-alvby") != nullptr);
+  CHECK(find(roots[5], "aldresamradet") != nullptr);
+  CHECK(find(roots[0], "aldresamradet") == nullptr);
+  // Every group once.
+  for (const hok::Group& group : minimal.registry().groups) {
+    int count = 0;
+    std::function<void(const hok::ChartNode&)> visit = [&](const hok::ChartNode& node) {
+      count += node.id == group.id;
+      for (const auto& child : node.children) visit(child);
+    };
+    for (const auto& root : roots) visit(root);
+    CHECK(count == 1);
+  }
+}
+
+TEST_CASE("a level without groups says none is recorded; other groups and agreements without owner have bands", "[digest]") {
+  MinimalSite minimal;
+  // The local group recorded as a network: the local level is empty, the network in a band of its own.
+  for (hok::Group& group : minimal.registry().groups) {
+    if (group.type == "local") group.type = "network";
+  }
+  for (hok::Agreement& agreement : minimal.registry().agreements) {
+    if (agreement.id == "barn-placerade") agreement.owner.reset();
+  }
+  hok::Site site = minimal.build();
+  const std::vector<hok::ChartNode>& roots = org_chart_of(section(site.pages.front(), "organisation-chart"));
+  REQUIRE(roots.size() == 8);  // five levels, other groups, former forums, without owner
+  CHECK(roots[4].label.front().text == "Lokal nivå");
+  REQUIRE(roots[4].children.size() == 1);
+  CHECK(roots[4].children.front().label.front().text == "Ingen registrerad.");
+  CHECK(roots[4].children.front().label.front().muted);
+  CHECK(roots[5].label.front().text == "Övriga grupper");
+  CHECK(roots[5].children.front().id == "lokal-alvby");
+  CHECK(roots.back().label.front().text == "Överenskommelser utan ägare");
+  CHECK(std::any_of(roots.back().children.begin(), roots.back().children.end(),
+                    [](const hok::ChartNode& child) { return child.id == "barn-placerade"; }));
 }
 
 TEST_CASE("option --lang en changes every fixed text", "[digest]") {
