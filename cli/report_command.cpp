@@ -7,8 +7,11 @@
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
+#include "core/byte_scan.hpp"
+#include "core/finding_catalog.hpp"
 #include "core/dates.hpp"
 #include "document/pdf_print.hpp"
+#include "model/severity_overrides.hpp"
 #include "registry_options.hpp"
 #include "report/annual_report.hpp"
 #include "git/revision_source.hpp"
@@ -86,24 +89,36 @@ ValidationResult previous_state(const std::filesystem::path& root, ReportVersion
   return previous;
 }
 
-// The secretariat's part for the year (reports/YYYY.md), checked against the year's registry;
-// nullopt when it has written none. Each problem is printed as `reports/2025.md:LINE: error: …`
-// and the report is refused.
+// The secretariat's part for the year (reports/YYYY.md), checked against the year's registry by
+// the same code as `hok validate` (check/report_text.hpp); nullopt when it has written none. Each
+// problem is printed as `reports/2025.md:LINE: error: … (hint)` in the registry's language, and
+// the report is refused while one is an error (hok.yaml's `severity:` applies, as in validate).
 std::optional<SecretariatText> secretariat_text(const std::filesystem::path& root, const std::string& revision,
-                                                int year, const Registry& registry) {
+                                                int year, const Registry& registry, const std::string& language) {
   const std::string path = secretariat_text_path(year);
   std::optional<std::string> text = read_registry_text(root, revision, path);
   if (!text) return std::nullopt;
-  std::vector<SecretariatTextProblem> problems;
-  SecretariatText parsed = parse_secretariat_text(*text, registry, problems);
-  for (const SecretariatTextProblem& problem : problems) {
-    std::cerr << fmt::format("{}:{}: error: {}\n", path, problem.line, problem.message);
+  FindingSink sink;
+  // The same byte gate as every file the loader reads (E003): valid UTF-8, no control bytes.
+  const ByteScanResult scan = scan_bytes(path, *text, std::size_t{1} << 20, sink);
+  if (scan.had_bom) text->erase(0, 3);
+  SecretariatText parsed;
+  if (scan.readable) parsed = parse_secretariat_text(path, *text, registry, sink);
+  std::vector<Finding> findings = std::move(sink.findings());
+  apply_severity_overrides(findings, registry.settings);
+  sort_findings(findings);
+  localize_findings(findings, finding_catalog(language, registry.settings));
+  std::size_t errors = 0;
+  for (const Finding& finding : findings) {
+    if (finding.severity == Severity::Error) ++errors;
+    std::cerr << fmt::format("{}:{}: {}: {}{}\n", finding.location.file, finding.location.line,
+                             severity_name(finding.severity), finding.message,
+                             finding.hint ? " (" + *finding.hint + ")" : std::string());
   }
-  if (!problems.empty()) {
+  if (errors > 0) {
     throw HokError(fmt::format("{} has {} problem{}; the report would leave out or misplace the secretariat's "
                                "words. Mend {} first.",
-                               path, problems.size(), problems.size() == 1 ? "" : "s",
-                               problems.size() == 1 ? "it" : "them"));
+                               path, errors, errors == 1 ? "" : "s", errors == 1 ? "it" : "them"));
   }
   return parsed;
 }
@@ -165,7 +180,8 @@ int run_report(const ReportCommandOptions& options) {
   } else if (settings) {
     report.diarienummer = diarienummer_setting(*settings, options.year);
   }
-  report.secretariat_text = secretariat_text(root, revision, options.year, *validation.load.registry);
+  report.secretariat_text =
+      secretariat_text(root, revision, options.year, *validation.load.registry, options.language);
   report.versions = versions;
   // The trend: the registry at the end of each earlier year since the HÖK's start, where kept.
   std::vector<ValidationResult> trend_states;
