@@ -165,7 +165,8 @@ class Reader {
                   message("E008.message.report_comment", {{"target", id}, {"kind", kind_with_article(other->kind)}}),
                   message("E008.hint.report_comment"));
       } else {
-        std::optional<std::string> nearest = nearest_match(id, agreement_ids_);
+        // An empty heading is a prefix of every id: nothing is suggested for it.
+        std::optional<std::string> nearest = id.empty() ? std::nullopt : nearest_match(id, agreement_ids_);
         sink_.add("E007", location, message("E007.message.report_comment", {{"target", id}}),
                   nearest ? message("hint.did_you_mean", {{"suggestion", *nearest}})
                           : message("E007.hint.report_comment"));

@@ -130,6 +130,29 @@ TEST_CASE("an id far from every agreement gets the plain hint", "[check][secreta
   CHECK(findings[0].hint == std::optional<std::string>("head the comment with the id of an agreement, as in its file name"));
 }
 
+TEST_CASE("Windows line ends, empty headings and a file without a last line end", "[check][secretariat]") {
+  std::vector<hok::Finding> findings;
+  hok::SecretariatText text =
+      parse("# Bedömning\r\nBra.\r\n# Överenskommelser\r\n## \r\nIngen.\r\n## hok-exempel\r\nI tid.", findings);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == "E007");
+  CHECK(findings[0].location.line == 4);
+  CHECK(findings[0].hint == std::optional<std::string>("head the comment with the id of an agreement, as in its file name"));
+  CHECK(text.assessment == std::optional<std::string>("Bra.\n"));
+  CHECK(text.comments.at("hok-exempel") == "I tid.\n");
+  findings.clear();
+  parse("# \nText.\n", findings);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].code == "E004");
+  CHECK(findings[0].message == "'# ' is no part of the report");
+  findings.clear();
+  text = parse("", findings);
+  CHECK(findings.empty());
+  CHECK_FALSE(text.proposal);
+  CHECK_FALSE(text.assessment);
+  CHECK(text.comments.empty());
+}
+
 TEST_CASE("the findings read the same in Swedish", "[check][secretariat]") {
   std::vector<hok::Finding> findings;
   parse("# Överenskommelser\n## hok-exempell\nText.\n", findings);
