@@ -4,11 +4,15 @@
 // the working tree into the registry's files, within a record's limits.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 
 #include "app/validation.hpp"
 #include "check/report_text.hpp"
+#include "core/byte_scan.hpp"
+#include "render/finding_renderer.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -218,4 +222,44 @@ TEST_CASE("a report text that is too large, or a link out of the tree, is not re
   CHECK(findings[1].code == "E011");
   CHECK(findings[1].location.file == "reports/2026.md");
   CHECK(contains(findings[1].message, "leads out of the registry"));
+}
+
+TEST_CASE("every finding in a text of mixed fragments lies on a line of it", "[check][secretariat]") {
+  // Texts put together from heading-like fragments by a fixed generator: each finding's line and
+  // column must lie inside the text, and the text renderer must print it under its line.
+  const std::vector<std::string> fragments = {
+      "# Bedömning", "# Förslag till beslut", "# Överenskommelser", "# Agreements", "# ", "#", "## ", "##",
+      "## hok-exempel", "## hok-exempell", "## alvby", "## Överenskommelsen", "```", "~~~", "text", "", " # indrag",
+      "## hok-exempel ##", "# Bedömning #", "\r", "åäö ✓", "## riktlinje-samverkan"};
+  std::uint32_t state = 12345;
+  auto next = [&state]() {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7fff;
+  };
+  std::size_t total = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int lines = static_cast<int>(next() % 20);
+    for (int i = 0; i < lines; ++i) text += fragments[next() % fragments.size()] + (next() % 7 == 0 ? "\r\n" : "\n");
+    std::vector<hok::Finding> findings;
+    parse(text, findings);
+    total += findings.size();
+    const int count = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+    for (const hok::Finding& finding : findings) {
+      INFO(text);
+      CHECK(finding.location.line >= 1);
+      CHECK(finding.location.line <= count);
+      CHECK(finding.location.column >= 1);
+      CHECK(finding.location.column + finding.location.length - 1 <=
+            hok::utf8_length(hok::line_text(text, finding.location.line)) + 1);
+    }
+    auto file = std::make_shared<hok::SourceFile>();
+    file->path = "reports/2026.md";
+    file->text = text;
+    hok::RenderContext context;
+    context.files[file->path] = file;
+    const std::string printed = hok::render_text(findings, context);
+    CHECK((findings.empty() || printed.find("reports/2026.md:") != std::string::npos));
+  }
+  CHECK(total > 300);  // the generator does make broken texts
 }
