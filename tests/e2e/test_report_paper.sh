@@ -83,8 +83,9 @@ TEXT
 "$hok" report "$reg" --year 2026 --out "$work/bad.html" 2>"$work/err"; code=$?
 [ $code = 2 ] && [ ! -e "$work/bad.html" ] && pass "a problem in the secretariat's part: refused (exit 2)" \
   || fail "bad reports/2026.md: exit $code"
-expect "$work/err" "reports/2026.md:15: error: 'hok-exempl' is no agreement in the registry (did you mean 'hok-exempel'?)" \
-  "the unknown id with file, line and a suggestion"
+expect "$work/err" "reports/2026.md:15:4: error[E007] unresolved-reference: kommentarens rubrik 'hok-exempl' anger ingen överenskommelse i registret" \
+  "the unknown id with file, line and code, as hok validate says it"
+expect "$work/err" "menade du 'hok-exempel'?" "the unknown id with a suggestion"
 
 # The standing per agreement (point 5), by hand from examples/minimal's follow-ups:
 #   HÖK: followed up 2026-04-20, a deviation due 2027-03-31 not closed  → Avvikelser öppna
