@@ -342,3 +342,21 @@ TEST_CASE("a coverage chart of mostly unrecorded functions gives way to a senten
                  "Diagrammet visas inte ännu: uppgift saknas om KSA för 1 och om GSA för 3 av 3 områden."));
   CHECK_FALSE(contains(html, "Andel lokala områden med KSA och GSA per delregion"));
 }
+
+TEST_CASE("a short table is marked to be kept on one printed page, a long one is not", "[report][print]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/data");
+  const std::string html = render(*validation.load.registry, 2025, hok::ReportFormat::Html, "sv");
+  // The summary's seven key figures: kept together.
+  const std::size_t summary = html.find("<th scope=\"col\">Nyckeltal</th>");
+  REQUIRE(summary != std::string::npos);
+  const std::size_t short_wrap = html.rfind("<div class=\"table-wrap short\">", summary);
+  const std::size_t plain_wrap = html.rfind("<div class=\"table-wrap\">", summary);
+  REQUIRE(short_wrap != std::string::npos);
+  CHECK((plain_wrap == std::string::npos || short_wrap > plain_wrap));
+  // The 38 local areas: broken between rows.
+  const std::size_t areas = html.find("<th scope=\"col\">Område</th>");
+  REQUIRE(areas != std::string::npos);
+  const std::size_t long_wrap = html.rfind("<div class=\"table-wrap\">", areas);
+  REQUIRE(long_wrap != std::string::npos);
+  CHECK(long_wrap > html.rfind("<div class=\"table-wrap short\">", areas));
+}
