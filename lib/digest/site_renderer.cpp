@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/parallel.hpp"
+#include "document/escape.hpp"
 
 namespace hok {
 
@@ -55,11 +56,17 @@ std::string template_name(const Page& page, DigestFormat format) {
 // search-index.js: the records as data for search.js, a script rather than JSON so that no page
 // has to fetch it (a fetch from file:// fails). nlohmann's dump escapes what a JSON string must;
 // "<" is escaped too, so the text could never close a script element it were pasted into.
+// Characters people cannot see are shown as "⟨U+202E⟩" in the hits, as on the pages (search.js
+// puts the texts in as text, so no span).
 std::string search_index(const Site& site) {
   nlohmann::json records = nlohmann::json::array();
   for (const SearchEntry& entry : site.search) {
-    records.push_back({{"id", entry.id}, {"title", entry.title}, {"short", entry.short_name}, {"kind", entry.kind},
-                       {"text", entry.text}, {"page", entry.page + ".html"}});
+    records.push_back({{"id", entry.id},
+                       {"title", reveal_invisible_markdown(entry.title)},
+                       {"short", reveal_invisible_markdown(entry.short_name)},
+                       {"kind", entry.kind},
+                       {"text", reveal_invisible_markdown(entry.text)},
+                       {"page", entry.page + ".html"}});
   }
   std::string json = nlohmann::json{{"records", std::move(records)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string escaped;

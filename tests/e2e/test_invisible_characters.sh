@@ -18,10 +18,9 @@ span_zero_width='<span class="invisible" title="U+200B (ZERO WIDTH SPACE)">⟨U+
 grep -q "$override" "$tree/groups/samrad-aldre.yaml" && grep -q "$zero_width" "$tree/groups/samrad-aldre.yaml" \
   || fail "the fixture lost its invisible characters"
 
-# raw_in PATH...: the files under PATH that hold either character raw. search-index.js, the
-# portal's search data, is written by the digest outside the document layer: see
-# docs/reliability.md.
-raw_in() { grep -rlE --exclude=search-index.js "$override|$zero_width" "$@"; }
+# raw_in PATH...: the files under PATH that hold either character raw (the portal's search data,
+# search-index.js, included).
+raw_in() { grep -rlE "$override|$zero_width" "$@"; }
 
 for lang in sv en; do
   for format in html md; do
@@ -54,6 +53,8 @@ grep -qF "$span_override""Äldres$span_zero_width hälsa" "$work/report-sv.html"
   && pass "the report (html) shows the short name's characters" || fail "the report (html)"
 grep -qF "### ⟨U+202E⟩Äldres⟨U+200B⟩ hälsa" "$work/report-en.md" \
   && pass "the report (md) shows them in a heading" || fail "the report (md): $(grep -n 'U+202E' "$work/report-en.md" | head -3)"
+grep -qF '"title":"Samrådsgrupp ⟨U+202E⟩Äldres⟨U+200B⟩ hälsa"' "$work/digest-html-sv/search-index.js" \
+  && pass "the search's hits show both as ⟨U+…⟩" || fail "search-index.js: $(grep -o '"title":"Samrådsgrupp[^"]*"' "$work/digest-html-sv/search-index.js")"
 grep -qF ".invisible {" "$work/digest-html-sv/hok.css" && grep -qF ".invisible {" "$work/report-sv.html" \
   && pass "the stylesheets draw the span" || fail "no .invisible rule in hok.css or the report's styles"
 
