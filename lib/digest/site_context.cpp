@@ -173,8 +173,8 @@ int SiteContext::as_of_year() const { return gaps_ != nullptr ? gaps_->as_of.yea
 
 std::optional<Section> SiteContext::change_section(const RecordBase& record) const {
   if (!change_links_.enabled() || !record.source) return std::nullopt;
-  Section result;
-  result.anchor = "change";
+  // A heading of its own, so the link is not read as part of the section above it.
+  Section result = section("change_heading", "change");
   const std::map<std::string, std::string> host = {{"host", change_links_.host_name()}};
   result.item(Cell{{text("change_edit", host), "", change_links_.edit_url(record.source->path), false}});
   result.note(text("change_note", host));
