@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/dates.hpp"
+#include "core/text_order.hpp"
 
 namespace hok {
 
@@ -41,7 +42,14 @@ void append_fixes(const SiteContext& site, Cell& item, const std::vector<Cell>& 
 Section choose_municipality(const SiteContext& site) {
   Section section = site.section("choose_municipality", "choose-municipality");
   section.paragraph(site.text("choose_municipality_intro"));
-  for (const Municipality& municipality : site.registry().municipalities) {
+  // In the order a reader looks for a name (Österåker last, not among the o's of the ids).
+  std::vector<const Municipality*> municipalities;
+  for (const Municipality& municipality : site.registry().municipalities) municipalities.push_back(&municipality);
+  std::stable_sort(municipalities.begin(), municipalities.end(), [&](const Municipality* a, const Municipality* b) {
+    return swedish_less(site.display_name(*a), site.display_name(*b));
+  });
+  for (const Municipality* listed : municipalities) {
+    const Municipality& municipality = *listed;
     Cell item = site.record(municipality.id);
     const std::vector<const District*> districts = site.registry().districts_of(municipality.id);
     if (!districts.empty()) {

@@ -49,9 +49,10 @@ class ActionCollector {
       push(ActorRank::Municipality, context_.name(municipality), code, subject, "", municipality);
     } else if (code == "G003") {
       push(ActorRank::Region, context_.text("actor_region"), code, subject, "", municipality_of_area(subject));
-    } else if (code == "G004" || code == "G011") {
+    } else if (code == "G004" || code == "G005" || code == "G011") {
+      // G005: each consultation group appoints its own nodes (the 2022 decision, 6.2).
       push(ActorRank::Group, context_.name(subject), code, subject);
-    } else if (code == "G005" || code == "G016" || code == "G017" || code == "G018") {
+    } else if (code == "G016" || code == "G017" || code == "G018") {
       push(ActorRank::Secretariat, secretariat_, code, subject);
     } else if (code == "G008" || code == "G009") {
       add_for_owner(code, subject);

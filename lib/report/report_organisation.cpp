@@ -52,6 +52,7 @@ Section consultation_groups(const ReportContext& context) {
   // some are not recorded, with or without groups recorded as not yet.
   const char* intro = established.count == established.of ? "consultation_groups_intro"
                       : established.unknown() == 0        ? "consultation_groups_intro_known"
+                      : established.unknown() == established.of ? "consultation_groups_intro_all_unknown"
                       : established.no == 0               ? "consultation_groups_intro_unknown"
                                                           : "consultation_groups_intro_unknown_no";
   section.paragraph(context.text(intro, {{"count", std::to_string(established.count)},
@@ -197,12 +198,15 @@ Section representation_section(const ReportContext& context) {
       }
     }
     for (const std::string& municipality : seated) bodies_of[municipality].insert(group.id);
+    // A municipality without a recorded seat may have one nobody has recorded: "ingen
+    // registrerad", never "0 av 26".
     by_body.rows.push_back({text_cell(context.name(group.id)),
-                            number_cell(context.share(static_cast<int>(seated.size()),
-                                                      static_cast<int>(registry.municipalities.size())))});
+                            seated.empty() ? muted_cell(context.text("none_seated_recorded"))
+                                           : number_cell(context.share(static_cast<int>(seated.size()),
+                                                                       static_cast<int>(registry.municipalities.size())))});
   }
   const int total = static_cast<int>(registry.municipalities.size());
-  section.paragraph(context.text("representation_intro",
+  section.paragraph(context.text(bodies_of.empty() ? "representation_intro_none" : "representation_intro",
                                  {{"share", context.share(static_cast<int>(bodies_of.size()), total)}}));
   if (!by_body.rows.empty()) section.add(std::move(by_body));
   std::vector<std::string> unseated;
