@@ -49,6 +49,7 @@ int run_digest(const DigestCommandOptions& options) {
     for (const std::string& language : catalogue_languages()) std::cout << language << ".json\n";
     return 0;
   }
+  speak_registry_language(options.registry);
   if (options.out.empty()) throw HokError(message("error.digest.needs_out"));
   DigestOptions digest;
   digest.format = options.format == "md" ? DigestFormat::Markdown : DigestFormat::Html;

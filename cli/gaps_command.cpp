@@ -47,6 +47,7 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
 }
 
 int run_gaps(const GapsOptions& options) {
+  speak_registry_language(options.registry);
   GapOptions gap_options;
   gap_options.as_of = as_of_date(options.as_of, today());
   for (const std::string& rule : options.rules) {

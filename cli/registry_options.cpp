@@ -122,6 +122,15 @@ std::filesystem::path registry_root_of(const std::filesystem::path& start) {
   return *root;
 }
 
+void speak_registry_language(const RegistryArgs& args) {
+  std::error_code error;
+  const std::filesystem::path start = registry_start(args);
+  if (!std::filesystem::exists(start, error)) return;
+  if (std::optional<std::filesystem::path> root = find_registry_root(start)) {
+    if (auto language = registry_language(*root)) choose_run_language(*language, false);
+  }
+}
+
 void keep_until_exit(std::unique_ptr<Registry> registry) {
   static auto* kept = new std::vector<std::unique_ptr<Registry>>();  // never destroyed, on purpose
   kept->push_back(std::move(registry));

@@ -39,6 +39,11 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args);
 // `start` does not exist or no hok.yaml is found (E012's wording).
 std::filesystem::path registry_root_of(const std::filesystem::path& start);
 
+// Before a command refuses its options (`hok mv --resume --abort`, `hok gaps --rule G999`): the
+// run speaks the language of the registry the arguments lead to, when they lead to one (unless
+// --lang chose). Quiet when there is none: the refusal is then in the environment's language.
+void speak_registry_language(const RegistryArgs& args);
+
 // A CLI11 check that refuses an empty value ("", as `--rev ''` gives) with what to give instead:
 // `instead_key` is the catalogue key (cli namespace) of the text completing "give …", e.g.
 // "error.empty.as_of" → "a date as YYYY-MM-DD, or leave --as-of out for the default date".
