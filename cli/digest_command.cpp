@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/finding_catalog.hpp"
 #include "core/catalogue.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
@@ -65,7 +66,10 @@ int run_digest(const DigestCommandOptions& options) {
       *open_registry(where), LoadOptions{0, false}, "error.consequence.digest",
       "hok validate " + (where.revision.empty() ? start : start + " --rev " + where.revision));
   DigestSummary summary = write_digest(*validation.load.registry, digest);
-  std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);
+  std::cerr << "hok digest: "
+            << run_catalog().render(message("digest_command.wrote",
+                                            {{"pages", summary.pages}, {"files", summary.files}, {"folder", options.out}}))
+            << "\n";
   keep_until_exit(std::move(validation.load.registry));
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "core/finding_catalog.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
@@ -199,8 +200,10 @@ int run_report(const ReportCommandOptions& options) {
     if (what.find("already exists") != std::string::npos) throw HokError(message("error.report.exists", {{"path", options.out}}));
     throw HokError(message("error.write_failed", {{"detail", what}}));
   }
-  std::cerr << fmt::format("hok report: wrote the {} report for {} to {}\n", options.format, options.year,
-                           options.out);
+  std::cerr << "hok report: "
+            << run_catalog().render(message("report_command.wrote",
+                                            {{"format", options.format}, {"year", options.year}, {"file", options.out}}))
+            << "\n";
   return 0;
 }
 
