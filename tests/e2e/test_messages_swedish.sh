@@ -24,6 +24,7 @@ for line in sys.stdin.read().splitlines():
     line = line.replace("\\", "")                          # Markdown escapes (taken\_over\_by)
     line = re.sub(r"^hok: error: ", "", line)                 # the marker of a run that stops, as error[E…]
     line = re.sub(r"`[^`]*`|\x27[^\x27]*\x27|\"[^\"]*\"", "", line)  # quoted data
+    line = re.sub(r"(?<![\w-])--[a-z][a-z-]*", "", line)           # option names (--history), typed by the user
     for word in re.findall(r"[A-Za-zÅÄÖåäö][\w./-]*", line):
         if "/" in word or "-" in word or "." in word or "_" in word:
             continue                                          # paths, ids, values, field names
@@ -181,6 +182,7 @@ refuse "a value not in the set" "--format: md går inte; välj ett av {text,json
   env LANG=sv_SE.UTF-8 "$hok" validate --format md
 refuse "a required argument" "kind måste anges" env LANG=sv_SE.UTF-8 "$hok" new
 refuse "a number out of range" "--expiring: 5000 ligger inte mellan 0 och 3650" env LANG=sv_SE.UTF-8 "$hok" gaps --expiring 5000
+refuse "a value that is no number" "--history: abc går inte att läsa" env LANG=sv_SE.UTF-8 "$hok" show x --history abc
 refuse "an option without its value" "--lang: 1 värde saknas" env LANG=sv_SE.UTF-8 "$hok" validate --lang
 refuse "an empty value" "--rev: värdet är tomt; ange en version" env LANG=sv_SE.UTF-8 "$hok" validate --rev ''
 refuse "--lang sv on the line decides" "hok väntade sig inte det här: --dry-run" \
