@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -8,9 +6,13 @@
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
+#include "core/byte_scan.hpp"
+#include "core/finding_catalog.hpp"
 #include "core/dates.hpp"
 #include "document/pdf_print.hpp"
+#include "model/severity_overrides.hpp"
 #include "registry_options.hpp"
+#include "render/finding_renderer.hpp"
 #include "report/annual_report.hpp"
 #include "git/revision_source.hpp"
 #include "report/report_versions.hpp"
@@ -62,6 +64,25 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
       "a folder of files that replace hok's built-in report templates, stylesheet or catalogues by name");
 }
 
+// Whether a finding is about the records, not about a secretariat's text (reports/YYYY.md): the
+// report checks the text of its own year itself (secretariat_text, below) against the year's
+// registry and prints its problems with their lines; another year's text is no part of this
+// report and does not stop it (hok validate reports it).
+bool about_records(const Finding& finding) { return !secretariat_text_year(finding.location.file); }
+
+// The registry validated, refused (exit 2) while a record has an error.
+ValidationResult validate_records_or_refuse(const RegistrySource& source, const std::string& validate_command) {
+  ValidationResult validation = validate_registry(source, LoadOptions{0, false});
+  const auto errors = std::count_if(validation.findings.begin(), validation.findings.end(), [](const Finding& finding) {
+    return finding.severity == Severity::Error && about_records(finding);
+  });
+  if (errors > 0) {
+    throw HokError(plural("error.refuse_broken", static_cast<long long>(errors),
+                          {{"consequence", message("error.consequence.report")}, {"command", validate_command}}));
+  }
+  return validation;
+}
+
 // The registry as it stood at an earlier commit; no registry (an empty result) when that commit
 // holds none or it has validation errors: such a state is not used, and the year is judged from
 // the records' dates instead.
@@ -72,8 +93,9 @@ ValidationResult previous_state_at(const std::filesystem::path& root, const std:
   } catch (const HokError&) {
     return ValidationResult{};
   }
-  const bool broken = std::any_of(state.findings.begin(), state.findings.end(),
-                                  [](const Finding& finding) { return finding.severity == Severity::Error; });
+  const bool broken = std::any_of(state.findings.begin(), state.findings.end(), [](const Finding& finding) {
+    return finding.severity == Severity::Error && about_records(finding);
+  });
   if (broken) return ValidationResult{};
   return state;
 }
@@ -87,21 +109,43 @@ ValidationResult previous_state(const std::filesystem::path& root, ReportVersion
   return previous;
 }
 
-// The secretariat's part for the year (reports/YYYY.md), checked against the year's registry;
-// nullopt when it has written none. Each problem is printed as `reports/2025.md:LINE: error: …`
-// and the report is refused.
+// The secretariat's part for the year (reports/YYYY.md), checked against the year's registry by
+// the same code as `hok validate` (check/report_text.hpp); nullopt when it has written none. Its
+// findings are printed as validate prints them (`reports/2025.md:14:4: error[E007] …`, in the
+// registry's language), and the report is refused while one is an error (hok.yaml's `severity:`
+// applies, as in validate).
 std::optional<SecretariatText> secretariat_text(const std::filesystem::path& root, const std::string& revision,
-                                                int year, const Registry& registry) {
+                                                int year, const Registry& registry, const std::string& language) {
   const std::string path = secretariat_text_path(year);
   std::optional<std::string> text = read_registry_text(root, revision, path);
   if (!text) return std::nullopt;
-  std::vector<SecretariatTextProblem> problems;
-  SecretariatText parsed = parse_secretariat_text(*text, registry, problems);
-  for (const SecretariatTextProblem& problem : problems) {
-    std::cerr << fmt::format("{}:{}: error: {}\n", path, problem.line, problem.message);
+  auto file = std::make_shared<SourceFile>();
+  file->path = path;
+  file->kind = kReportTextKind;
+  FindingSink sink;
+  // The same byte gate as every file the loader reads (E003): valid UTF-8, no control bytes.
+  const ByteScanResult scan = scan_bytes(path, *text, std::size_t{1} << 20, sink);
+  if (scan.had_bom) text->erase(0, 3);
+  SecretariatText parsed;
+  if (scan.readable) {
+    file->text = std::move(*text);
+    parsed = parse_secretariat_text(path, file->text, registry, sink);
   }
-  if (!problems.empty()) {
-    throw HokError(plural("error.report.text_problems", static_cast<long long>(problems.size()), {{"file", path}}));
+  std::vector<Finding> findings = std::move(sink.findings());
+  apply_severity_overrides(findings, registry.settings);
+  sort_findings(findings);
+  if (findings.empty()) return parsed;
+  const FindingCatalog& catalog = finding_catalog(language, registry.settings);
+  localize_findings(findings, catalog);
+  RenderContext context;
+  context.files[path] = file;
+  context.file_count = 1;
+  context.catalog = &catalog;
+  std::cerr << render_text(findings, context);
+  const auto errors = std::count_if(findings.begin(), findings.end(),
+                                    [](const Finding& finding) { return finding.severity == Severity::Error; });
+  if (errors > 0) {
+    throw HokError(plural("error.report.text_problems", static_cast<long long>(errors), {{"file", path}}));
   }
   return parsed;
 }
@@ -136,8 +180,7 @@ int run_report(const ReportCommandOptions& options) {
     }
   }
   // Only the typed records are needed (the year's history loads its own registries).
-  ValidationResult validation = validate_or_refuse(*source, LoadOptions{0, false},
-                                                   "error.consequence.report", validate_command);
+  ValidationResult validation = validate_records_or_refuse(*source, validate_command);
   // A PDF is printed from the HTML by Chromium. Checked once the registry is read, so that the
   // refusal is in the registry's language; nothing is written before.
   std::optional<std::filesystem::path> pdf_engine;
@@ -163,7 +206,8 @@ int run_report(const ReportCommandOptions& options) {
   } else if (settings) {
     report.diarienummer = diarienummer_setting(*settings, options.year);
   }
-  report.secretariat_text = secretariat_text(root, revision, options.year, *validation.load.registry);
+  report.secretariat_text =
+      secretariat_text(root, revision, options.year, *validation.load.registry, options.language);
   report.versions = versions;
   // The trend: the registry at the end of each earlier year since the HÖK's start, where kept.
   std::vector<ValidationResult> trend_states;

@@ -38,7 +38,8 @@ CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
   CLI::App* command = app.add_subcommand(
       "validate",
       "Check every record: YAML syntax, the kind's schema, references, dates and the other rules "
-      "E001–E015.\nExample: hok validate data --format github");
+      "E001–E016; and the secretariat's text for each year's report (reports/YYYY.md).\n"
+      "Example: hok validate data --format github");
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
   command->add_option("--format", options.format, "text, json, github or sarif")

@@ -50,11 +50,21 @@ std::string appointer(const SiteContext& site, const Municipality& municipality,
   return std::string(role) == "ksa" ? site.display_name(municipality) : site.text("gsa_appointer");
 }
 
-// The holder of the area's KSA or GSA and its contact, or "saknas – ska utses av …".
+// True when the area's function of `role` is recorded as vacant: a known "no", unlike no record.
+bool vacant_function(const Registry& registry, const std::string& area, const char* role) {
+  return std::any_of(registry.functions.begin(), registry.functions.end(), [&](const CoordinatingFunction& function) {
+    return function.area == area && function.status == "vacant" && function.has_role(role);
+  });
+}
+
+// The holder of the area's KSA or GSA and its contact; "vakant – ska utses av …" for one recorded
+// as vacant; else "ingen registrerad – ska utses av …" (unknown is not no: nobody has said it
+// is missing).
 Cell function_cell(const SiteContext& site, const Municipality& municipality, const std::string& area, const char* role) {
   const CoordinatingFunction* function = active_function(site.registry(), area, role);
   if (function == nullptr) {
-    return muted_text(site.text("function_missing", {{"who", appointer(site, municipality, role)}}));
+    const char* key = vacant_function(site.registry(), area, role) ? "function_vacant_appoint" : "function_missing";
+    return muted_text(site.text(key, {{"who", appointer(site, municipality, role)}}));
   }
   Cell cell = function->holder ? site.record(*function->holder) : site.record(function->id);
   Cell contact = site.contact(function->contact);

@@ -44,7 +44,8 @@ Section overview(const SiteContext& site, const Group& group) {
 
 Section mandate(const SiteContext& site, const Group& group) {
   Section section = site.section("mandate", "mandate");
-  section.empty_note = site.text("no_mandate");
+  // A mandate the group is recorded to lack is a known "no"; one not recorded is unknown.
+  section.empty_note = site.text(group.lacks_recorded("mandate") ? "mandate_lacking" : "no_mandate");
   if (!group.mandate) return section;
   site.add_field(section, "field_mandate_adopted", site.optional_text(group.mandate->adopted));
   if (group.mandate->document) {
@@ -67,8 +68,15 @@ Section seats(const SiteContext& site, const Group& group) {
     }
     return result;
   };
-  site.add_field(section, "field_chair", chair.empty() ? site.muted("not_recorded") : joined(chair));
-  site.add_field(section, "field_process_lead", lead.empty() ? site.muted("not_recorded") : joined(lead));
+  // Nobody in a seat: "ingen utsedd" where the group is recorded to lack it, else not recorded.
+  auto empty = [&](const char* field) {
+    return group.lacks_recorded(field) ? site.plain(site.text("none_appointed")) : site.muted("not_recorded");
+  };
+  site.add_field(section, "field_chair", chair.empty() ? empty("chair") : joined(chair));
+  site.add_field(section, "field_process_lead", lead.empty() ? empty("process_lead") : joined(lead));
+  if (group.secretariat_nodes.empty() && group.lacks_recorded("secretariat_nodes")) {
+    site.add_field(section, "field_secretariat_node", empty("secretariat_nodes"));
+  }
   Table table;
   table.headers = {site.text("column_seat"), site.text("column_organisation")};
   if (site.show_people()) table.headers.push_back(site.text("column_person"));

@@ -53,7 +53,7 @@ class RevisionSource : public RegistrySource {
       if (entry.path.find("/.") != std::string::npos || entry.path[0] == '.') continue;
       std::string top = entry.path.substr(0, entry.path.find('/'));
       bool nested = entry.path.find('/') != std::string::npos;
-      std::string kind = nested && kind_from_directory(top) ? top : "";
+      std::string kind = nested ? folder_kind(top) : "";
       std::string name = entry.path.substr(entry.path.rfind('/') + 1);
       if (entry.mode == kModeBlob || entry.mode == kModeExecutable) {
         classify_regular_file(entry.path, name, kind, entry.oid, result, sink);

@@ -7,11 +7,13 @@
 
 #include <fmt/format.h>
 
+#include "core/byte_scan.hpp"
 #include "core/parallel.hpp"
 #include "core/rule_catalog.hpp"
 #include "load/tree_walker.hpp"
 #include "load/yaml_reader.hpp"
 #include "model/record_builder.hpp"
+#include "model/report_texts.hpp"
 #include "schema/reference_collector.hpp"
 #include "schema/schema_set.hpp"
 
@@ -57,6 +59,36 @@ LoadedFile load_one(const RegistrySource& source, const SourceEntry& entry) {
   loaded.file = file;
   loaded.references = collect_references(SchemaSet::instance(), loaded.file);
   loaded.references.shrink_to_fit();  // held until every file is loaded: no spare capacity
+  return loaded;
+}
+
+// The secretariat's text for a year's report (reports/YYYY.md): read within the same limits and
+// byte gate as a record (E003: size, UTF-8, control bytes), kept with its text for the check
+// (check/report_text.hpp), never parsed as YAML.
+LoadedFile load_text(const RegistrySource& source, const SourceEntry& entry) {
+  LoadedFile loaded;
+  const ReadLimits limits;
+  auto file = std::make_shared<SourceFile>();
+  file->path = entry.path;
+  file->kind = entry.kind;  // no stem: the file holds no record and no id
+  ReadOutcome outcome = source.read(entry, limits.max_file_bytes);
+  if (outcome.too_large) {
+    loaded.findings.add("E003", Location{entry.path, 1, 1, 0},
+                        message("E003.message.too_large", {{"bytes", limits.max_file_bytes}}),
+                        message("E003.hint.too_large"));
+  } else if (!outcome.ok) {
+    loaded.findings.add("E011", Location{entry.path, 0, 0, 0},
+                        message("E011.message.file_unreadable", {{"error", outcome.error}}),
+                        message("E011.hint.file_unreadable"));
+  } else {
+    const ByteScanResult scan = scan_bytes(entry.path, outcome.content, limits.max_file_bytes, loaded.findings);
+    if (scan.readable) {
+      if (scan.had_bom) outcome.content.erase(0, 3);
+      file->text = std::move(outcome.content);
+    }
+  }
+  file->positions.seal();
+  loaded.file = file;
   return loaded;
 }
 
@@ -183,7 +215,7 @@ LoadResult load_registry(const RegistrySource& source, const LoadOptions& option
   // building and freeing are spread over the cores.
   parallel_for(entries.size(), options.threads, [&](std::size_t i) {
     LoadedFile& one = loaded[i];
-    one = load_one(source, entries[i]);
+    one = entries[i].kind == kReportTextKind ? load_text(source, entries[i]) : load_one(source, entries[i]);
     one.parsed = one.file->data.has_value();
     records.build(i, one.file);
     if (!options.keep_data) one.file->data.reset();

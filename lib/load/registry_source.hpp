@@ -45,8 +45,14 @@ class RegistrySource {
 // The working tree whose registry root (the folder holding hok.yaml) is `root`.
 std::unique_ptr<RegistrySource> working_tree_source(const std::filesystem::path& root);
 
+// The kind of the entries under the registry's top-level folder `top`: `top` itself for a kind
+// directory ("groups") and for "reports" (the secretariat's texts, reports/YYYY.md), "" for any
+// other folder.
+std::string folder_kind(const std::string& top);
+
 // Sorts an entry found at `path` (name `name`, inside kind directory `kind` or "" outside all)
-// into `entries` when it is a record file, or reports it as stray. Shared by every source so the
+// into `entries` when it is a record file or a secretariat's text (kind "reports", a path
+// "reports/YYYY.md"), or reports it as stray. Shared by every source so the
 // working tree and a revision judge the same tree the same way.
 void classify_regular_file(const std::string& path, const std::string& name, const std::string& kind,
                            const std::string& handle, std::vector<SourceEntry>& entries, FindingSink& sink);

@@ -14,6 +14,7 @@
 #include "core/temporary_files.hpp"
 #include "load/registry_loader.hpp"
 #include "model/records.hpp"
+#include "model/report_texts.hpp"
 
 namespace fs = std::filesystem;
 
@@ -81,7 +82,7 @@ class Walker {
         symlink(entry.path(), path, kind);
       } else if (entry.is_directory(error) && !error) {
         std::string child_kind = kind;
-        if (relative.empty() && kind_from_directory(name)) child_kind = name;
+        if (relative.empty()) child_kind = folder_kind(name);
         walk(entry.path(), path, child_kind, depth + 1);
       } else if (error) {
         continue;
@@ -138,8 +139,22 @@ void report_stray(FindingSink& sink, const std::string& path, Message message, M
   sink.add("E011", Location{path, 0, 0, 0}, std::move(message), std::move(hint));
 }
 
+std::string folder_kind(const std::string& top) {
+  if (kind_from_directory(top) || top == kReportTextKind) return top;
+  return "";
+}
+
 void classify_regular_file(const std::string& path, const std::string& name, const std::string& kind,
                            const std::string& handle, std::vector<SourceEntry>& entries, FindingSink& sink) {
+  if (kind == kReportTextKind) {
+    // The secretariat's part of a year's report, reports/YYYY.md; nothing else is read there.
+    if (secretariat_text_year(path)) {
+      entries.push_back(SourceEntry{path, kind, handle});
+    } else {
+      report_stray(sink, path, message("E011.message.report_name"), message("E011.hint.report_name"));
+    }
+    return;
+  }
   if (kind.empty()) {
     if (is_yaml_name(name)) {
       report_stray(sink, path, message("E011.message.outside_kind"),

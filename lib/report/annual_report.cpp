@@ -92,6 +92,7 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
   report.sections.push_back(plan_section(context));
   report.sections.push_back(changes_section(context, history));
   report.sections.push_back(gaps_section(context, gaps));
+  report.sections.push_back(glossary_section(context));
   report.sections.push_back(actions_appendix(context, gaps));
   report.footer = context.text("footer", {{"name", registry.settings.name}, {"as_of", report.as_of}});
   if (options.versions) report.colophon = colophon(context, *options.versions);

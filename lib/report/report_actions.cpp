@@ -209,11 +209,22 @@ std::string with_date(const ReportContext& context, const Action& action) {
   return action.item + " (" + context.text("by_date", {{"date", action.date}}) + ")";
 }
 
+// The catalogue key for a kind of gap: in the appendix, its shorter wording where there is one
+// (the appendix's intro says once what "utser" covers, instead of every row); a plan or goals for
+// a year the report looks back on are asked of the year after ("_next"), as that year is over.
+std::string action_key(const ReportContext& context, const std::string& code, bool appendix) {
+  if (appendix && context.has_text("appendix_action_" + code)) return "appendix_action_" + code;
+  const bool year_over = context.as_of() >= Date{context.year(), 12, 31};
+  if (year_over && context.has_text("action_" + code + "_next")) return "action_" + code + "_next";
+  return "action_" + code;
+}
+
 // The sentence for one actor and one kind of gap: the things by name when they are few, else
 // their count.
-std::string sentence(const ReportContext& context, const std::string& code, const std::vector<const Action*>& acts) {
+std::string sentence(const ReportContext& context, const std::string& code, const std::vector<const Action*>& acts,
+                     bool appendix = false) {
   constexpr std::size_t kNamed = 4;
-  const std::string key = "action_" + code;
+  const std::string key = action_key(context, code, appendix);
   if (acts.size() > kNamed && context.has_text(key + "_many")) {
     return context.text(key + "_many", {{"count", std::to_string(acts.size())}, {"year", std::to_string(context.year())}});
   }
@@ -222,7 +233,8 @@ std::string sentence(const ReportContext& context, const std::string& code, cons
   return context.text(context.has_text(key) ? key : "action_other",
                       {{"items", joined(context, items)},
                        {"gap", context.label("gap", code)},
-                       {"year", std::to_string(context.year())}});
+                       {"year", std::to_string(context.year())},
+                       {"next_year", std::to_string(context.year() + 1)}});
 }
 
 // One sentence per actor and kind of gap, in the actions' order (sorted by collect_actions):
@@ -232,7 +244,8 @@ struct Sentence {
   std::string actor;
   std::string text;
 };
-std::vector<Sentence> sentences(const ReportContext& context, const std::vector<const Action*>& actions) {
+std::vector<Sentence> sentences(const ReportContext& context, const std::vector<const Action*>& actions,
+                                bool appendix = false) {
   std::vector<Sentence> result;
   for (std::size_t i = 0; i < actions.size();) {
     std::size_t end = i;
@@ -240,7 +253,7 @@ std::vector<Sentence> sentences(const ReportContext& context, const std::vector<
            actions[end]->code == actions[i]->code && actions[end]->rank == actions[i]->rank)
       ++end;
     std::vector<const Action*> same(actions.begin() + i, actions.begin() + end);
-    result.push_back({actions[i]->rank, actions[i]->actor, sentence(context, actions[i]->code, same)});
+    result.push_back({actions[i]->rank, actions[i]->actor, sentence(context, actions[i]->code, same, appendix)});
     i = end;
   }
   return result;
@@ -324,7 +337,7 @@ Section actions_appendix(const ReportContext& context, const GapReport& gaps) {
       table.rows.push_back({municipality.empty() ? muted_cell(context.text("whole_county")) : text_cell(municipality),
                             text_cell(actor), text_cell(what)});
     };
-    for (const Sentence& line : sentences(context, rows)) {
+    for (const Sentence& line : sentences(context, rows, true)) {
       if (line.actor != actor) {
         flush();
         actor = line.actor;

@@ -105,6 +105,8 @@ Section plan_section(const ReportContext& context);
 // `history` is nullptr when the report was asked not to read git.
 Section changes_section(const ReportContext& context, const YearHistory* history);
 Section gaps_section(const ReportContext& context, const GapReport& gaps);
+// The abbreviations used, spelt out (report_glossary.cpp).
+Section glossary_section(const ReportContext& context);
 // "Beslut och åtgärder som behövs": the open gaps as tasks by who must act (report_actions.cpp),
 // and the appendix with every task, one table by municipality.
 Section actions_section(const ReportContext& context, const GapReport& gaps);

@@ -233,7 +233,9 @@ Section representation_section(const ReportContext& context) {
   for (const auto& [person, groups] : groups_of_person) {
     if (groups.size() > 1) several.emplace_back(person, &groups);
   }
-  section.paragraph(context.text("people_intro", {{"people", std::to_string(groups_of_person.size())},
+  // One person cannot sit in more than one body "of them": a sentence of its own, in the singular.
+  section.paragraph(context.text(groups_of_person.size() == 1 ? "people_intro_one" : "people_intro",
+                                 {{"people", std::to_string(groups_of_person.size())},
                                                   {"several", std::to_string(several.size())}}));
   if (several.empty()) return section;
   if (!context.show_people()) {

@@ -71,12 +71,24 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
   section.add(std::move(table));
   section.note(context.text("trend_unknown_note"));
   // The chart: only the figures that are counts of what is recorded (never a share that is
-  // mostly unknown, which would be drawn as an empty bar).
+  // mostly unknown, which would be drawn as an empty bar), and only for the years read from the
+  // registry as it was saved at their end. A year worked out from the records' dates repeats
+  // today's registry for everything without a date, so bars of such years would show a
+  // development that nobody has seen: with fewer than two saved years, a sentence says so.
+  std::vector<const TrendYear*> saved;
+  for (const TrendYear& year : years) {
+    if (year.from_version) saved.push_back(&year);
+  }
+  if (saved.size() < 2) {
+    section.note(context.text("trend_chart_not_drawn"));
+    if (from_dates) section.note(context.text("trend_from_dates_note"));
+    return section;
+  }
   BarChart chart;
   chart.title = context.text("chart_trend");
   chart.series = {context.text("figure_agreements_in_force"), context.text("series_adopted")};
-  for (const TrendYear& year : years) {
-    const KeyFigures& f = year.figures;
+  for (const TrendYear* saved_year : saved) {
+    const KeyFigures& f = saved_year->figures;
     const int adopted = f.main_agreement_adopted ? f.main_agreement_adopted->count : 0;
     chart.rows.push_back({std::to_string(f.day.year),
                           {f.agreements_in_force, adopted},

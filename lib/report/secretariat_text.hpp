@@ -1,37 +1,15 @@
 #pragma once
-// The secretariat's own words for a year's report, kept in the registry as `reports/YYYY.md`:
-// the proposed decision, the assessment and a comment per agreement, in Markdown with one
-// top-level heading per part (docs/report.md, "The secretariat's part"):
-//
-//   # Förslag till beslut        (or: # Proposed decision)
-//   # Bedömning                  (or: # Sekretariatets bedömning, # Assessment)
-//   # Överenskommelser           (or: # Agreements), then one `## <agreement id>` per comment
-//
-// Each part's text is CommonMark. hok generates the figures; people write the judgements.
+// Reading the secretariat's part of a year's report (`reports/YYYY.md`) and the report settings
+// for `hok report`. The text itself is read and checked by check/report_text.hpp — the same code
+// `hok validate` runs, so both find the same problems.
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
-#include <vector>
 
+#include "check/report_text.hpp"
 #include "model/registry.hpp"
 
 namespace hok {
-
-struct SecretariatText {
-  std::optional<std::string> proposal;        // CommonMark; nullopt: the part is not written
-  std::optional<std::string> assessment;      // CommonMark
-  std::map<std::string, std::string> comments;  // agreement id → CommonMark
-};
-
-// A problem in the file, at its 1-based line: shown as `reports/2025.md:12: …`.
-struct SecretariatTextProblem {
-  int line = 0;
-  std::string message;
-};
-
-// The path of the year's file inside the registry: "reports/2025.md".
-std::string secretariat_text_path(int year);
 
 // A text file of the registry as it stands now — in the working tree under `registry_root`, or
 // in `revision` when one is given — by its path in the registry ("reports/2025.md"). nullopt
@@ -44,11 +22,5 @@ std::optional<std::string> read_registry_text(const std::filesystem::path& regis
 // The diarienummer hok.yaml's `report: {diarienummer: {YYYY: …}}` gives for `year`; nullopt
 // when it gives none. `settings` is hok.yaml's text (already validated against its schema).
 std::optional<std::string> diarienummer_setting(const std::string& settings, int year);
-
-// Reads `text` (the file's content). Every problem is appended to `problems`: text before the
-// first heading, an unknown part, a part given twice, a comment for an id that is no agreement of
-// `registry` (with the nearest id as a suggestion), an agreement commented twice.
-SecretariatText parse_secretariat_text(const std::string& text, const Registry& registry,
-                                       std::vector<SecretariatTextProblem>& problems);
 
 }  // namespace hok

@@ -86,9 +86,9 @@ fi
 # The colophon names both states by date and version (the short id of each commit).
 id2025=$(cd "$repo" && git rev-parse --short=7 HEAD~1)
 id2024=$(cd "$repo" && git rev-parse --short=7 HEAD~2)
-plain "$work/2025.md" | grep -qF "registrets lydelse den 2025-03-01 (version $id2025)" \
+plain "$work/2025.md" | grep -qF "registret som det såg ut den 2025-03-01 (version $id2025)" \
   && pass "colophon: the year's state named by date and version" || fail "colophon: the 2025 state ($id2025)"
-plain "$work/2025.md" | grep -qF "Jämförelseåret 2024 bygger på registrets lydelse den 2024-05-01 (version $id2024)" \
+plain "$work/2025.md" | grep -qF "Jämförelseåret 2024 bygger på registret som det såg ut den 2024-05-01 (version $id2024)" \
   && pass "colophon: the comparison year's state" || fail "colophon: the 2024 state ($id2024)"
 
 # The working tree's uncommitted changes do not count for a year that is over either.
@@ -105,7 +105,7 @@ expect_row "$work/rev.md" "Lokala områden med KSA" \
   "| Lokala områden med KSA | 4 av 4 | 2 (uppgift saknas för 2 av 4) | +2 |" \
   "--rev: the year read from the named revision, the year before from the end of 2024"
 id2026=$(cd "$repo" && git rev-parse --short=7 HEAD)
-plain "$work/rev.md" | grep -qF "registrets lydelse den 2026-01-15 (version $id2026)" \
+plain "$work/rev.md" | grep -qF "registret som det såg ut den 2026-01-15 (version $id2026)" \
   && pass "--rev: named in the colophon" || fail "--rev: colophon"
 
 # --as-of overrides the day: 2025-02-01 reads the 2024 commit (the last on or before that day).
@@ -118,14 +118,14 @@ expect_row "$work/asof.md" "Lokala områden med KSA" \
 # A year before the first commit: the files as they are, and the report says so.
 "$hok" report "$repo" --year 2022 --format md --lang sv --out "$work/2022.md" 2>/dev/null \
   || fail "report 2022"
-grep -qF "Det finns ingen sparad lydelse av registret från 2022 eller tidigare." "$work/2022.md" \
+grep -qF "Det finns ingen sparad version av registret från 2022 eller tidigare." "$work/2022.md" \
   && pass "a year before the first commit: said so" || fail "2022: the sentence on no saved state"
 
 # Outside git: the registry as it is today, said in the reader's words.
 mkdir "$work/plain"
 cp -r "$source_dir/examples/minimal/." "$work/plain/"
 "$hok" report "$work/plain" --year 2025 --format md --lang sv --out "$work/plain.md" 2>/dev/null || fail "report outside git"
-grep -qF "Registret sparar här inga tidigare lydelser" "$work/plain.md" \
+grep -qF "Registret sparar här inga tidigare versioner" "$work/plain.md" \
   && pass "outside git: the report says it used the registry as it is today" || fail "outside git: the sentence"
 "$hok" report "$work/plain" --year 2025 --format html --lang en --out "$work/plain.html" 2>/dev/null
 grep -qF "No earlier states of the registry are kept here" "$work/plain.html" \

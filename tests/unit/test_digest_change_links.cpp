@@ -213,7 +213,7 @@ TEST_CASE("a missing KSA has a fix link on the area's page and on the start page
         for (const hok::Inline& run : item) text += run.text;
         said =
             said ||
-            text == "Björkö kommun – KSA och GSA saknas – Åtgärda hos GitHub: föreslå en KSA, föreslå en GSA";
+            text == "Björkö kommun – varken KSA eller GSA registrerad – Åtgärda hos GitHub: föreslå en KSA, föreslå en GSA";
       }
     }
   }

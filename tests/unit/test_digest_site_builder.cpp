@@ -264,3 +264,41 @@ TEST_CASE("option --lang en changes every fixed text", "[digest]") {
   CHECK(page(en, "agreements/index").title == "Agreements");
   CHECK(section(page(en, "groups/samrad-barn"), "overview").heading == "Overview");
 }
+
+TEST_CASE("a group page says 'ingen utsedd' for what the group is recorded to lack, else not recorded",
+          "[digest][unknown]") {
+  MinimalSite minimal;
+  hok::Group* group = nullptr;
+  for (hok::Group& candidate : minimal.registry().groups) {
+    if (candidate.type == "consultation-group") group = &candidate;
+  }
+  REQUIRE(group != nullptr);
+  group->chair.clear();
+  group->process_lead.clear();
+  group->secretariat_nodes.clear();
+  group->mandate.reset();
+  auto text_and_muted = [](const hok::Cell* cell) {
+    REQUIRE(cell != nullptr);
+    std::string text;
+    bool muted = true;
+    for (const hok::Inline& run : *cell) {
+      text += run.text;
+      muted = muted && run.muted;
+    }
+    return std::make_pair(text, muted);
+  };
+  {
+    hok::Site site = minimal.build();
+    const hok::Page& page_of = page(site, "groups/" + group->id);
+    CHECK(text_and_muted(field(section(page_of, "seats"), "Ordförande")) == std::make_pair(std::string("inte registrerat"), true));
+    CHECK(field(section(page_of, "seats"), "Nod i processledningen") == nullptr);
+    CHECK(section(page_of, "mandate").empty_note == "Inget uppdrag registrerat.");
+  }
+  group->lacks = {"chair", "secretariat_nodes", "mandate"};
+  hok::Site site = minimal.build();
+  const hok::Page& page_of = page(site, "groups/" + group->id);
+  CHECK(text_and_muted(field(section(page_of, "seats"), "Ordförande")) == std::make_pair(std::string("ingen utsedd"), false));
+  CHECK(text_and_muted(field(section(page_of, "seats"), "Processledare")) == std::make_pair(std::string("inte registrerat"), true));
+  CHECK(text_and_muted(field(section(page_of, "seats"), "Nod i processledningen")) == std::make_pair(std::string("ingen utsedd"), false));
+  CHECK(section(page_of, "mandate").empty_note == "Gruppen har ingen antagen uppdragsbeskrivning.");
+}

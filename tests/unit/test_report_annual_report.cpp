@@ -84,7 +84,7 @@ TEST_CASE("a year with no data says so instead of printing empty tables", "[repo
   CHECK(contains(sv, "Ingen handlingsplan omfattar 2025."));
   CHECK(contains(sv, "Inga kommuner är registrerade."));
   CHECK(contains(sv, "Inga lokala områden är registrerade."));
-  CHECK(contains(sv, "Registret sparar här inga tidigare lydelser"));
+  CHECK(contains(sv, "Registret sparar här inga tidigare versioner"));
   // Every table has at least one row.
   CHECK_FALSE(contains(sv, "<tbody>\n</tbody>"));
   const std::string en = render_files(kEmpty, 2025, hok::ReportFormat::Markdown, "en");

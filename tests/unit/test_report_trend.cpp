@@ -41,7 +41,7 @@ TEST_CASE("each earlier year of the trend comes from its own state where one is 
   const std::string dated = render({});
   CHECK(contains(dated, "## Utvecklingen över åren"));
   CHECK(contains(dated, "| Nyckeltal | 2022 ² | 2023 ² | 2024 ² | 2025 ² | 2026 |"));
-  CHECK(contains(dated, "² Det finns ingen sparad lydelse av registret från slutet av året"));
+  CHECK(contains(dated, "² Det finns ingen sparad version av registret från slutet av året"));
   // An empty registry as the state of 2024: no agreement was in force then.
   hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
   hok::LoadResult loaded = empty.load();
@@ -55,6 +55,23 @@ TEST_CASE("each earlier year of the trend comes from its own state where one is 
   const std::string line = kept.substr(row, kept.find('\n', row) - row);
   INFO(line);
   CHECK(contains(line, "| 0 |"));  // 2024, from the empty state
+}
+
+TEST_CASE("the trend's chart shows only years saved at their end, and needs two", "[report][trend]") {
+  // From the dates alone, every earlier year repeats today's undated records: no chart.
+  const std::string dated = render({});
+  CHECK(contains(dated, "*Inget diagram: registret finns inte sparat från minst två årsskiften"));
+  CHECK_FALSE(contains(dated, "x-axis [\"2022\""));
+  // 2024 saved, and the report's own year: a chart of those two years only.
+  hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
+  hok::LoadResult loaded = empty.load();
+  REQUIRE(loaded.registry);
+  hok::ReportOptions options;
+  options.trend[2024] = loaded.registry.get();
+  const std::string kept = render(options);
+  INFO(kept);
+  CHECK(contains(kept, "x-axis [\"2024\", \"2026\"]"));
+  CHECK_FALSE(contains(kept, "Inget diagram"));
 }
 
 TEST_CASE("a change between two years with unknowns is not printed as ±0", "[report][unknown]") {
