@@ -8,6 +8,8 @@
 #include <streambuf>
 #include <string>
 
+#include "core/finding_catalog.hpp"
+
 namespace hok::cli {
 
 namespace {
@@ -92,8 +94,8 @@ int finish_output(int code) {
   int out_error = out_buffer->error();
   int err_error = err_buffer->error();
   if (out_error != 0 && out_error != EPIPE) {
-    std::cerr << "hok: error: could not write to standard output (" << std::strerror(out_error)
-              << "); what was written there is incomplete\n";
+    std::cerr << "hok: error: "
+              << run_catalog().render(message("error.stdout_failed", {{"detail", std::strerror(out_error)}})) << "\n";
     std::cerr.flush();
     return 2;
   }

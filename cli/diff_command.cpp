@@ -55,11 +55,11 @@ const CommandRegistration registration{{"diff", [](CLI::App& app) -> std::functi
       "opened and closed.\nExample: hok diff origin/main --format md");
   command->add_option("base", options->base, "the revision to compare from (a commit, branch or tag)")
       ->required()
-      ->check(not_empty("the revision to compare from: a commit, branch or tag such as main or HEAD~1"));
+      ->check(not_empty("error.empty.diff_from"));
   command->add_option("head", options->head, "the revision to compare to (default: the working tree)")
-      ->check(not_empty("a commit, branch or tag, or leave it out to compare to the working tree"));
+      ->check(not_empty("error.empty.diff_to"));
   command->add_option("-C,--directory", options->directory, "the registry's folder (default: .)")
-      ->check(not_empty("a folder, or leave -C out for the current folder"));
+      ->check(not_empty("error.empty.folder_c"));
   command->add_option("--format", options->format, "text, md (for a pull-request comment) or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
   add_as_of_option(command, options->as_of, "judge gaps as of this date (default: today)");

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/finding_catalog.hpp"
 #include "core/catalogue.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
@@ -49,7 +50,8 @@ int run_digest(const DigestCommandOptions& options) {
     for (const std::string& language : catalogue_languages()) std::cout << language << ".json\n";
     return 0;
   }
-  if (options.out.empty()) throw HokError("hok digest needs --out DIR: the folder to write the pages into");
+  speak_registry_language(options.registry);
+  if (options.out.empty()) throw HokError(message("error.digest.needs_out"));
   DigestOptions digest;
   digest.format = options.format == "md" ? DigestFormat::Markdown : DigestFormat::Html;
   digest.out = options.out;
@@ -64,7 +66,10 @@ int run_digest(const DigestCommandOptions& options) {
       *open_registry(where), LoadOptions{0, false}, "error.consequence.digest",
       "hok validate " + (where.revision.empty() ? start : start + " --rev " + where.revision));
   DigestSummary summary = write_digest(*validation.load.registry, digest);
-  std::cerr << fmt::format("hok digest: wrote {} pages ({} files) to {}\n", summary.pages, summary.files, options.out);
+  std::cerr << "hok digest: "
+            << run_catalog().render(message("digest_command.wrote",
+                                            {{"pages", summary.pages}, {"files", summary.files}, {"folder", options.out}}))
+            << "\n";
   keep_until_exit(std::move(validation.load.registry));
   return 0;
 }

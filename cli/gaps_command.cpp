@@ -47,11 +47,12 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
 }
 
 int run_gaps(const GapsOptions& options) {
+  speak_registry_language(options.registry);
   GapOptions gap_options;
   gap_options.as_of = as_of_date(options.as_of, today());
   for (const std::string& rule : options.rules) {
     if (rule.empty() || rule[0] != 'G' || !find_rule(rule)) {
-      throw HokError(fmt::format("--rule {}: hok has no gap rule with that code (G001–G017)", rule));
+      throw HokError(message("error.gaps.no_rule", {{"rule", rule}}));
     }
   }
   gap_options.rules = options.rules;

@@ -6,8 +6,8 @@
 #include "command_registry.hpp"
 #include "core/error.hpp"
 #include "core/finding_catalog.hpp"
-#include "core/spelling.hpp"
 #include "load/registry_loader.hpp"
+#include "parse_errors.hpp"
 
 #ifndef HOK_VERSION
 #define HOK_VERSION "0.0.0"
@@ -39,17 +39,17 @@ int run_hok(int argc, char** argv) {
     names.push_back(command.name);
   }
 
+  // The language of the errors before the registry is read: --lang when the line gives it, else
+  // the environment's (core/finding_catalog.hpp). Validators word their refusals in it too.
+  if (auto language = hok::cli::language_on_line(argc, argv)) hok::choose_run_language(*language, true);
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-    std::cerr << "hok: error: unknown command '" << argv[1] << "'";
-    if (auto near = hok::nearest_match(argv[1], names)) std::cerr << "; did you mean '" << *near << "'?";
-    std::cerr << "\nRun 'hok --help' for the list of commands.\n";
+    hok::cli::report_unknown_command(argv[1], names);
     return 2;
   }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    int code = app.exit(error);
-    return code == 0 ? 0 : 2;
+    return hok::cli::report_parse_error(app, error);
   }
   try {
     for (auto& [command, run] : runners) {

@@ -102,6 +102,7 @@ int run_recovery(const MvOptions& options) {
 }
 
 int run_mv(const MvOptions& options) {
+  speak_registry_language(options.registry);
   if (!options.registry.revision.empty()) {
     throw HokError(message("error.mv.rev"));
   }

@@ -16,19 +16,20 @@ namespace hok::cli {
 
 void add_registry_options(CLI::App* command, RegistryArgs& args) {
   command->add_option("path", args.path, "the registry, or any folder or file inside it (default: .)")
-      ->check(not_empty("a folder, or leave the path out for the current folder"));
+      ->check(not_empty("error.empty.folder_path"));
   command->add_option("-C,--directory", args.directory, "the registry's folder (same as the path)")
-      ->check(not_empty("a folder, or leave -C out for the current folder"));
+      ->check(not_empty("error.empty.folder_c"));
   command->add_option("--rev", args.revision,
                       "read the registry as it stands in this git revision (a commit, branch or tag)")
-      ->check(not_empty("a commit, branch or tag such as HEAD or main, or leave --rev out for the working tree"));
+      ->check(not_empty("error.empty.rev"));
 }
 
-CLI::Validator not_empty(const std::string& instead) {
+CLI::Validator not_empty(const std::string& instead_key) {
   return CLI::Validator(
-      [instead](std::string& value) -> std::string {
+      [instead_key](std::string& value) -> std::string {
         if (!value.empty()) return "";
-        return "the value is empty; give " + instead;
+        // In the run's language: main() chose it from --lang before the line was parsed.
+        return run_catalog().render(message("error.empty", {{"instead", message(instead_key)}}));
       },
       "");
 }
@@ -45,7 +46,7 @@ Date as_of_date(const std::string& text, const Date& fallback) {
 
 void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help) {
   command->add_option("--as-of", as_of, help)
-      ->check(not_empty("a date as YYYY-MM-DD, or leave --as-of out for the default date"));
+      ->check(not_empty("error.empty.as_of"));
 }
 
 ValidationResult validate_or_refuse(const RegistrySource& source, const LoadOptions& options,
@@ -119,6 +120,15 @@ std::filesystem::path registry_root_of(const std::filesystem::path& start) {
   // From here on the run speaks the registry's language (unless --lang chose), its refusals too.
   if (auto language = registry_language(*root)) choose_run_language(*language, false);
   return *root;
+}
+
+void speak_registry_language(const RegistryArgs& args) {
+  std::error_code error;
+  const std::filesystem::path start = registry_start(args);
+  if (!std::filesystem::exists(start, error)) return;
+  if (std::optional<std::filesystem::path> root = find_registry_root(start)) {
+    if (auto language = registry_language(*root)) choose_run_language(*language, false);
+  }
 }
 
 void keep_until_exit(std::unique_ptr<Registry> registry) {

@@ -39,9 +39,15 @@ std::unique_ptr<RegistrySource> open_registry(const RegistryArgs& args);
 // `start` does not exist or no hok.yaml is found (E012's wording).
 std::filesystem::path registry_root_of(const std::filesystem::path& start);
 
+// Before a command refuses its options (`hok mv --resume --abort`, `hok gaps --rule G999`): the
+// run speaks the language of the registry the arguments lead to, when they lead to one (unless
+// --lang chose). Quiet when there is none: the refusal is then in the environment's language.
+void speak_registry_language(const RegistryArgs& args);
+
 // A CLI11 check that refuses an empty value ("", as `--rev ''` gives) with what to give instead:
-// `instead` completes "give …", e.g. "a date as YYYY-MM-DD, or leave --as-of out for today".
-CLI::Validator not_empty(const std::string& instead);
+// `instead_key` is the catalogue key (cli namespace) of the text completing "give …", e.g.
+// "error.empty.as_of" → "a date as YYYY-MM-DD, or leave --as-of out for the default date".
+CLI::Validator not_empty(const std::string& instead_key);
 
 // The date of `--as-of`, or `fallback` when the option was not given (`text` empty). Throws
 // HokError for a text that is not a date, or a date outside the years hok reckons with

@@ -1,9 +1,8 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
 
+#include "core/finding_catalog.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
@@ -59,7 +58,7 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
                    "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
   command->add_option("--diarienummer", options.diarienummer,
                       "the report's registration number (default: hok.yaml's report.diarienummer for the year)")
-      ->check(not_empty("the registration number, or leave --diarienummer out"));
+      ->check(not_empty("error.empty.diarienummer"));
   command->add_option(
       "--templates", options.templates,
       "a folder of files that replace hok's built-in report templates, stylesheet or catalogues by name");
@@ -146,9 +145,7 @@ std::optional<SecretariatText> secretariat_text(const std::filesystem::path& roo
   const auto errors = std::count_if(findings.begin(), findings.end(),
                                     [](const Finding& finding) { return finding.severity == Severity::Error; });
   if (errors > 0) {
-    throw HokError(fmt::format("{} has {} problem{}; the report would leave out or misplace the secretariat's "
-                               "words. Mend {} first.",
-                               path, errors, errors == 1 ? "" : "s", errors == 1 ? "it" : "them"));
+    throw HokError(plural("error.report.text_problems", static_cast<long long>(errors), {{"file", path}}));
   }
   return parsed;
 }
@@ -243,10 +240,14 @@ int run_report(const ReportCommandOptions& options) {
       create_file_atomically(options.out, document);
     }
   } catch (const std::runtime_error& failure) {
-    throw HokError(failure.what());
+    std::string what = failure.what();
+    if (what.find("already exists") != std::string::npos) throw HokError(message("error.report.exists", {{"path", options.out}}));
+    throw HokError(message("error.write_failed", {{"detail", what}}));
   }
-  std::cerr << fmt::format("hok report: wrote the {} report for {} to {}\n", options.format, options.year,
-                           options.out);
+  std::cerr << "hok report: "
+            << run_catalog().render(message("report_command.wrote",
+                                            {{"format", options.format}, {"year", options.year}, {"file", options.out}}))
+            << "\n";
   return 0;
 }
 

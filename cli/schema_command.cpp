@@ -36,9 +36,10 @@ int run_schema(const SchemaOptions& options) {
     }
     names.push_back(schema.name);
   }
-  std::string message = "no schema for the kind '" + options.kind + "'";
-  if (auto near = nearest_match(options.kind, names)) message += "; did you mean '" + *near + "'?";
-  throw HokError(message);
+  if (auto near = nearest_match(options.kind, names)) {
+    throw HokError(message("error.schema.no_kind_suggest", {{"kind", options.kind}, {"suggestion", *near}}));
+  }
+  throw HokError(message("error.schema.no_kind", {{"kind", options.kind}}));
 }
 
 const CommandRegistration registration{{"schema", [](CLI::App& app) -> std::function<int()> {

@@ -4,6 +4,7 @@
 
 #include "app/record_usage.hpp"
 #include "app/validation.hpp"
+#include "core/finding_catalog.hpp"
 #include "command_registry.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
@@ -28,7 +29,7 @@ CLI::App* add_show(CLI::App& app, ShowOptions& options) {
       "show",
       "One record: its fields, the records it refers to, and every record that refers to it (can I delete "
       "this?), with file:line of each reference, and the git commits that changed its file.\nExample: hok show samrad-barn-unga data");
-  command->add_option("id", options.id, "the record's id")->required()->check(not_empty("the id of a record, e.g. samrad-barn-unga"));
+  command->add_option("id", options.id, "the record's id")->required()->check(not_empty("error.empty.show_id"));
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
   command->add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
@@ -37,7 +38,7 @@ CLI::App* add_show(CLI::App& app, ShowOptions& options) {
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             if (!value.empty() && value[0] != '-') return "";
-            return "'" + value + "' is not a count; give the number of commits to list, 0 or more (0: none)";
+            return run_catalog().render(message("error.history_not_count", {{"value", value}}));
           },
           ""));
   return command;
@@ -49,9 +50,10 @@ int run_show(const ShowOptions& options) {
   const Registry& registry = *load.registry;
   std::optional<RecordUsage> usage = find_record_usage(registry, options.id);
   if (!usage) {
-    std::string message = fmt::format("no record has the id '{}'", options.id);
-    if (auto near = suggest_record_id(registry, options.id)) message += fmt::format("; did you mean '{}'?", *near);
-    throw HokError(message);
+    if (auto near = suggest_record_id(registry, options.id)) {
+      throw HokError(message("error.no_record_suggest", {{"id", options.id}, {"suggestion", *near}}));
+    }
+    throw HokError(message("error.no_record", {{"id", options.id}}));
   }
   std::optional<RecordHistory> history;
   if (options.history > 0 && usage->record->source) {

@@ -68,31 +68,26 @@ Splice splice_for(const IdPlace& place, const std::string& old_id, const std::st
   const SourceFile& file = *place.file;
   const NodePosition* position = file.positions.find(place.pointer);
   if (position == nullptr) {
-    throw HokError(fmt::format("{}: hok cannot tell where {} is written; rename it by hand", file.path, place.field));
+    throw HokError(message("error.mv.place_unknown", {{"where", file.path}, {"field", place.field}}));
   }
   std::string where = fmt::format("{}:{}:{}", file.path, position->line, position->column);
   std::optional<std::size_t> offset = byte_offset_of(file.text, position->line, position->column);
-  if (!offset) throw HokError(fmt::format("{}: the position of {} lies outside the file", where, place.field));
+  if (!offset) throw HokError(message("error.mv.place_outside", {{"where", where}, {"field", place.field}}));
   const std::string& text = file.text;
   char first = *offset < text.size() ? text[*offset] : '\0';
   if (!position->plain && (first == '\'' || first == '"')) {
     std::size_t inner = *offset + 1;
     if (text.compare(inner, old_id.size(), old_id) != 0 || inner + old_id.size() >= text.size() ||
         text[inner + old_id.size()] != first) {
-      throw HokError(fmt::format(
-          "{}: {} is written with escapes or spread over lines; write it as {} and run hok mv again", where,
-          place.field, old_id));
+      throw HokError(message("error.mv.escaped", {{"where", where}, {"field", place.field}, {"id", old_id}}));
     }
     return Splice{inner, old_id.size(), new_id, position->line, place.field};
   }
   if (!position->plain) {
-    throw HokError(fmt::format("{}: {} is written as a block scalar (| or >); write it on one line as `{}` and run "
-                               "hok mv again",
-                               where, place.field, old_id));
+    throw HokError(message("error.mv.block", {{"where", where}, {"field", place.field}, {"id", old_id}}));
   }
   if (text.compare(*offset, old_id.size(), old_id) != 0) {
-    throw HokError(fmt::format("{}: {} does not read '{}' at its position; hok mv leaves the tree untouched", where,
-                               place.field, old_id));
+    throw HokError(message("error.mv.not_at_place", {{"where", where}, {"field", place.field}, {"id", old_id}}));
   }
   // A plain id such as 0114 or null would no longer read as text: yaml_scalar quotes it.
   return Splice{*offset, old_id.size(), yaml_scalar(new_id), position->line, place.field};
@@ -106,9 +101,7 @@ void check_round_trip(const SourceFile& file, const std::string& new_text, const
   FindingSink ignored;
   std::shared_ptr<SourceFile> reread = read_source(file.path, file.kind, new_text, ignored);
   if (!reread->data || *reread->data != expected) {
-    throw HokError(fmt::format("{}: the file would not read back as expected after the rename; hok mv leaves the "
-                               "tree untouched (please report this with the file)",
-                               file.path));
+    throw HokError(message("error.mv.would_not_read_back", {{"file", file.path}}));
   }
 }
 
@@ -117,15 +110,13 @@ void check_round_trip(const SourceFile& file, const std::string& new_text, const
 std::string bytes_on_disk(const std::filesystem::path& root, const SourceFile& file) {
   std::error_code error;
   if (std::filesystem::is_symlink(std::filesystem::symlink_status(root / file.path, error))) {
-    throw HokError(fmt::format("{} is a symbolic link; hok mv replaces only regular files, so rename this one by "
-                               "hand",
-                               file.path));
+    throw HokError(message("error.mv.link", {{"file", file.path}}));
   }
   std::ifstream in(root / file.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   static const std::string kByteOrderMark = "\xEF\xBB\xBF";
   if (!in.bad() && (bytes == file.text || bytes == kByteOrderMark + file.text)) return bytes;
-  throw HokError(fmt::format("{} changed while hok was reading the registry; run hok mv again", file.path));
+  throw HokError(message("error.mv.changed_meanwhile", {{"file", file.path}}));
 }
 
 std::string sibling_path(const std::string& path, const std::string& stem) {
@@ -182,8 +173,7 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
     throw HokError(message("error.no_record", {{"id", old_id}}));
   }
   if (!record->source || !record->source->data || record->source->stem != old_id) {
-    throw HokError(fmt::format("the record '{}' is not in a file named {}.yaml; run `hok validate` and mend it first",
-                               old_id, old_id));
+    throw HokError(message("error.mv.file_not_named", {{"id", old_id}}));
   }
   refuse_new_id(registry, *record, new_id);
 
@@ -216,7 +206,7 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
     std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.offset < b.offset; });
     for (std::size_t i = 1; i < splices.size(); ++i) {
       if (splices[i].offset < splices[i - 1].offset + splices[i - 1].length) {
-        throw HokError(fmt::format("{}: two places naming '{}' overlap; rename it by hand", file->path, old_id));
+        throw HokError(message("error.mv.overlap", {{"file", file->path}, {"id", old_id}}));
       }
     }
     std::string text = file->text;
@@ -313,11 +303,8 @@ void roll(const fs::path& root, const RenameJournal& journal, bool forward) {
     if (now != target.want && now != target.other) changed_since.push_back(target.path);
   }
   if (!changed_since.empty()) {
-    throw HokError(fmt::format(
-        "{} changed since the rename began and hold{} neither the old nor the new text; hok changes nothing. Mend "
-        "{} by hand (`git diff` shows them), then remove {}",
-        fmt::join(changed_since, ", "), changed_since.size() == 1 ? "s" : "", changed_since.size() == 1 ? "it" : "them",
-        rename_journal_name));
+    throw HokError(plural("error.mv.changed_since", static_cast<long long>(changed_since.size()),
+                          {{"files", fmt::format("{}", fmt::join(changed_since, ", "))}, {"journal", rename_journal_name}}));
   }
   // Files that are to exist first, then the removals: a record is never without a file.
   for (const Target& target : targets) {
@@ -351,9 +338,7 @@ RenameJournal read_journal(const fs::path& root) {
   Folder folder = Folder::open(root);
   std::optional<RenameJournal> journal = parse_journal(folder.read(rename_journal_name));
   if (!journal) {
-    throw HokError(fmt::format("{} is not a complete hok mv journal; hok cannot tell what to finish. Check the tree "
-                               "with `git status` and `git diff`, mend it by hand, then remove the file",
-                               (root / rename_journal_name).string()));
+    throw HokError(message("error.mv.journal_incomplete", {{"journal", (root / rename_journal_name).string()}}));
   }
   return *journal;
 }
@@ -392,7 +377,7 @@ void apply_record_rename(const RenamePlan& plan) {
       folders.root().remove(rename_journal_name);
     } catch (const std::runtime_error&) {
     }
-    throw HokError(fmt::format("{}; nothing was changed", failure.what()));
+    throw HokError(message("error.mv.failed_unchanged", {{"detail", failure.what()}}));
   }
 
   // 3. The record's new file (never replacing one), the other files renamed into place, the old
@@ -409,8 +394,8 @@ void apply_record_rename(const RenamePlan& plan) {
     }
     std::string what = error.what();
     throw HokError(what.find("already exists") != std::string::npos
-                       ? fmt::format("{} exists already; nothing was changed", moved.new_path)
-                       : fmt::format("{}; nothing was changed", what));
+                       ? message("error.mv.exists_unchanged", {{"file", moved.new_path}})
+                       : message("error.mv.failed_unchanged", {{"detail", what}}));
   }
   test_kill_point("record file created");
   std::string failure;
@@ -441,11 +426,9 @@ void apply_record_rename(const RenamePlan& plan) {
     roll(plan.root, journal, false);
     folders.root().remove(rename_journal_name);
   } catch (const std::runtime_error& error) {
-    throw HokError(fmt::format("{}; putting back the changes made so far failed too ({}). Run `hok mv --abort` to "
-                               "undo the rename or `hok mv --resume` to finish it",
-                               failure, error.what()));
+    throw HokError(message("error.mv.failed_half", {{"detail", failure}, {"undo_detail", error.what()}}));
   }
-  throw HokError(failure + "; the changes made so far were put back");
+  throw HokError(message("error.mv.failed_put_back", {{"detail", failure}}));
 }
 
 namespace {
@@ -477,10 +460,8 @@ RenameResult rename_record(const std::filesystem::path& start, const std::string
     if (unread_file(finding)) unread.push_back(finding.location.file);
   }
   if (!unread.empty()) {
-    throw HokError(fmt::format(
-        "hok cannot read {} of the registry's files ({}); a reference in {} would keep the old id. Mend {} "
-        "(`hok validate` says what is wrong) and run hok mv again; nothing was changed",
-        unread.size(), fmt::join(unread, ", "), unread.size() == 1 ? "it" : "them", unread.size() == 1 ? "it" : "them"));
+    throw HokError(plural("error.mv.unread", static_cast<long long>(unread.size()),
+                          {{"files", fmt::format("{}", fmt::join(unread, ", "))}}));
   }
   std::size_t errors = std::count_if(before.findings.begin(), before.findings.end(),
                                      [](const Finding& finding) { return finding.severity == Severity::Error; });

@@ -98,12 +98,15 @@ class TemplateWriter {
   [[noreturn]] static void unknown_field(const Schema& properties, const std::string& key, const std::string& path) {
     std::vector<std::string> names;
     for (const auto& [name, property] : properties.items()) names.push_back(name);
-    std::string where = path.empty() ? "" : fmt::format(" in {}", path);
-    std::string message = fmt::format("--set {}: there is no field '{}'{}", path.empty() ? key : path + "." + key,
-                                      key, where);
-    if (auto near = nearest_match(key, names)) message += fmt::format("; did you mean '{}'?", *near);
-    else message += fmt::format("; the fields are: {}", fmt::join(names, ", "));
-    throw HokError(message);
+    std::vector<MessageArg> args{{"setting", path.empty() ? key : path + "." + key}, {"field", key}};
+    if (!path.empty()) args.emplace_back("group", path);
+    std::string stem = path.empty() ? "error.new.unknown_field" : "error.new.unknown_field_in";
+    if (auto near = nearest_match(key, names)) {
+      args.emplace_back("suggestion", *near);
+      throw HokError(message(stem + "_suggest", std::move(args)));
+    }
+    args.emplace_back("fields", fmt::format("{}", fmt::join(names, ", ")));
+    throw HokError(message(stem, std::move(args)));
   }
 
   // The description in the registry's language: schemas write "svenska / English".
@@ -157,16 +160,16 @@ class TemplateWriter {
     comment(raw_property, indent);
     if (type == "object") {
       if (setting && setting->value) {
-        throw HokError(fmt::format("--set {}: {} is a group of fields; set each one, e.g. --set {}.{}=…", path, key,
-                                   path, first_property(property)));
+        throw HokError(message("error.new.group_of_fields",
+                               {{"setting", path}, {"field", key}, {"first", first_property(property)}}));
       }
       out_ += pad + key + ":\n";
       object(property, setting ? *setting : SettingNode{}, path, indent + 2);
       return;
     }
     if (setting && !setting->children.empty()) {
-      throw HokError(fmt::format("--set {}: {} has no fields of its own", path + "." + setting->children.begin()->first,
-                                 key));
+      throw HokError(message("error.new.no_fields_inside",
+                             {{"setting", path + "." + setting->children.begin()->first}, {"field", key}}));
     }
     if (!setting || !setting->value) {
       out_ += pad + key + ":\n";
@@ -176,8 +179,7 @@ class TemplateWriter {
       const Schema raw_items = property.value("items", Schema::object());
       const Schema& items = resolve(raw_items);
       if (items.value("type", "") == "object") {
-        throw HokError(fmt::format("--set {}: {} is a list of entries with fields of their own; add it in the file",
-                                   path, key));
+        throw HokError(message("error.new.list_of_entries", {{"setting", path}, {"field", key}}));
       }
       std::vector<std::string> values = split_list(*setting->value);
       if (values.empty()) {
@@ -234,16 +236,19 @@ class TemplateWriter {
       std::vector<std::string> words;
       for (const auto& word : schema["enum"]) words.push_back(word.is_string() ? word.get<std::string>() : word.dump());
       if (std::find(words.begin(), words.end(), value) == words.end()) {
-        std::string message = fmt::format("--set {}: '{}' is not one of: {}", path, value, fmt::join(words, ", "));
-        if (auto near = nearest_match(value, words)) message += fmt::format("; did you mean '{}'?", *near);
-        throw HokError(message);
+        std::vector<MessageArg> args{{"setting", path}, {"value", value}, {"values", fmt::format("{}", fmt::join(words, ", "))}};
+        if (auto near = nearest_match(value, words)) {
+          args.emplace_back("suggestion", *near);
+          throw HokError(message("error.new.not_one_of_suggest", std::move(args)));
+        }
+        throw HokError(message("error.new.not_one_of", std::move(args)));
       }
     }
     if (type == "integer") {
       long long number = 0;
       auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
       if (error != std::errc() || end != value.data() + value.size()) {
-        throw HokError(fmt::format("--set {}: '{}' is not a whole number", path, value));
+        throw HokError(message("error.new.not_whole_number", {{"setting", path}, {"value", value}}));
       }
       return std::to_string(number);
     }
@@ -251,19 +256,19 @@ class TemplateWriter {
       double number = 0;
       auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
       if (error != std::errc() || end != value.data() + value.size()) {
-        throw HokError(fmt::format("--set {}: '{}' is not a number", path, value));
+        throw HokError(message("error.new.not_number", {{"setting", path}, {"value", value}}));
       }
       return value;
     }
     if (type == "boolean") {
       if (value != "true" && value != "false") {
-        throw HokError(fmt::format("--set {}: write true or false, not '{}'", path, value));
+        throw HokError(message("error.new.not_boolean", {{"setting", path}, {"value", value}}));
       }
       return value;
     }
     bool is_date = schema.value("format", "") == "date";
     if (is_date && !parse_date(value)) {
-      throw HokError(fmt::format("--set {}: '{}' is not a date; write it as YYYY-MM-DD", path, value));
+      throw HokError(message("error.new.not_date", {{"setting", path}, {"value", value}}));
     }
     return yaml_scalar(value, is_date);
   }
@@ -277,14 +282,15 @@ Schema kind_schema(const std::string& kind) {
   std::vector<std::string> kinds;
   for (Kind known : all_kinds()) kinds.push_back(kind_directory(known));
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
-    std::string message = fmt::format("there is no kind '{}'", kind);
-    if (auto near = nearest_match(kind, kinds)) message += fmt::format("; did you mean '{}'?", *near);
-    else message += fmt::format("; the kinds are: {}", fmt::join(kinds, ", "));
-    throw HokError(message);
+    if (auto near = nearest_match(kind, kinds)) {
+      throw HokError(message("error.new.unknown_kind_suggest", {{"kind", kind}, {"suggestion", *near}}));
+    }
+    throw HokError(message("error.new.unknown_kind", {{"kind", kind}, {"kinds", fmt::format("{}", fmt::join(kinds, ", "))}}));
   }
   for (const EmbeddedSchema& schema : embedded_schemas()) {
     if (schema.name == kind) return Schema::parse(schema.text);
   }
+  // Internal: every kind has a schema built into hok (the unit tests load each), so stays English.
   throw HokError(fmt::format("hok has no schema for the kind '{}' (a defect in this build)", kind));
 }
 
@@ -293,7 +299,7 @@ Schema kind_schema(const std::string& kind) {
 FieldSetting parse_field_setting(const std::string& text) {
   std::size_t equals = text.find('=');
   if (equals == std::string::npos || equals == 0) {
-    throw HokError(fmt::format("--set '{}': write it as field=value, e.g. --set name=\"Äldres hälsa\"", text));
+    throw HokError(message("error.new.setting_form", {{"text", text}}));
   }
   return {text.substr(0, equals), text.substr(equals + 1)};
 }
@@ -309,13 +315,13 @@ std::string record_template(const std::string& kind, const std::string& id, cons
   SettingNode tree;
   tree.children["id"].value = id;
   for (const FieldSetting& setting : settings) {
-    if (setting.path == "id") throw HokError("--set id: the id is the command's second argument, not a field to set");
+    if (setting.path == "id") throw HokError(message("error.new.set_id"));
     SettingNode* node = &tree;
     std::size_t start = 0;
     while (true) {
       std::size_t dot = setting.path.find('.', start);
       std::string key = setting.path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-      if (key.empty()) throw HokError(fmt::format("--set {}: a field name is empty", setting.path));
+      if (key.empty()) throw HokError(message("error.new.empty_field_name", {{"setting", setting.path}}));
       node = &node->children[key];
       if (dot == std::string::npos) break;
       start = dot + 1;
@@ -374,10 +380,14 @@ NewRecordPlace create_record(const Registry& registry, const std::string& kind, 
     // The kind folder is opened without following a link: a `functions/` that leads elsewhere is
     // refused, naming it, never written through.
     Folder::open(registry.root).child(kind, true).create_atomically(id + ".yaml", text);
+  } catch (const HokError&) {
+    throw;  // already in words
   } catch (const std::runtime_error& failure) {
     std::string what = failure.what();
-    if (what.find("already exists") != std::string::npos) what += "; hok new never overwrites a file";
-    throw HokError(what);
+    if (what.find("already exists") != std::string::npos) {
+      throw HokError(message("error.new.exists", {{"file", place.relative_path}}));
+    }
+    throw HokError(message("error.write_failed", {{"detail", what}}));
   }
   return place;
 }

@@ -182,7 +182,7 @@ std::vector<std::string> init_registry(const fs::path& directory, const InitOpti
       if (entry == ".git" || entry == lock_file_name) continue;
       throw HokError(message("error.init.not_empty", {{"path", directory.string()}, {"entry", entry}}));
     }
-    if (error) throw HokError(fmt::format("cannot read {}: {}", directory.string(), error.message()));
+    if (error) throw HokError(message("error.read_folder", {{"path", directory.string()}, {"detail", error.message()}}));
     std::string name = options.name;
     if (name.empty()) {
       fs::path absolute = fs::absolute(directory).lexically_normal();
@@ -207,7 +207,7 @@ std::vector<std::string> init_registry(const fs::path& directory, const InitOpti
   } catch (const HokError&) {
     throw;
   } catch (const std::runtime_error& failure) {
-    throw HokError(failure.what());
+    throw HokError(message("error.write_failed", {{"detail", failure.what()}}));
   }
 }
 

@@ -43,9 +43,7 @@ ValidationResult validate_loaded(LoadResult load, unsigned threads) {
 const FindingCatalog& finding_catalog(const std::string& language, const RegistrySettings& settings) {
   const std::string& chosen = language.empty() ? settings.language : language;
   if (const FindingCatalog* catalog = FindingCatalog::find(chosen)) return *catalog;
-  std::string known;
-  for (const std::string& one : message_languages()) known += (known.empty() ? "" : ", ") + one;
-  throw HokError("hok has no messages in the language '" + chosen + "' (it has " + known + ")");
+  throw HokError(message("error.no_language", {{"language", chosen}, {"languages", list_and(literals(message_languages()))}}));
 }
 
 int exit_code_for(const std::vector<Finding>& findings, Severity fail_on) {

@@ -16,12 +16,31 @@ namespace {
 
 bool is_comment(const std::string& key) { return key.starts_with("//"); }
 
+// A message without a catalogue: its key and arguments, as data.
+std::string plain(const Message& words) {
+  if (words.key.empty()) return words.text;
+  std::string text = words.key;
+  for (const MessageArg& arg : words.args) text += fmt::format(" {}='{}'", arg.name, plain(arg.value));
+  return text;
+}
+
+// A catalogue that cannot be read. A `--templates` file is the secretariat's: its refusal is in
+// the catalogues' words. A built-in one (messages/*.json) is a broken build, which the unit tests
+// catch before any user could meet it; and its words cannot come from the catalogue being read, so
+// it stays English, as the key and its arguments.
+[[noreturn]] void refuse(bool builtin, const Message& words) {
+  if (builtin) throw HokError("hok's built-in catalogue is broken: " + plain(words));
+  throw HokError(words);
+}
+
 void read_strings(const nlohmann::json& object, std::map<std::string, std::string>& into, const std::string& where,
-                  const std::string& origin) {
-  if (!object.is_object()) throw HokError(fmt::format("{}: \"{}\" is not an object", origin, where));
+                  const std::string& origin, bool builtin) {
+  if (!object.is_object()) refuse(builtin, message("error.catalogue.not_object", {{"file", origin}, {"part", where}}));
   for (const auto& [key, value] : object.items()) {
     if (is_comment(key)) continue;
-    if (!value.is_string()) throw HokError(fmt::format("{}: '{}.{}' is not a text", origin, where, key));
+    if (!value.is_string()) {
+      refuse(builtin, message("error.catalogue.not_text", {{"file", origin}, {"key", where + "." + key}}));
+    }
     into[key] = value.get<std::string>();
   }
 }
@@ -33,11 +52,42 @@ std::vector<std::string> keys_of(const std::map<std::string, std::string>& texts
   return keys;
 }
 
-std::string unknown_key(const std::string& origin, const std::string& where, const std::string& key,
-                        const std::vector<std::string>& known) {
-  std::string text = fmt::format("{}: hok has no text '{}.{}' to replace", origin, where, key);
-  if (auto near = nearest_match(key, known)) text += fmt::format("; did you mean '{}.{}'?", where, *near);
-  return text;
+Message unknown_key(const std::string& origin, const std::string& where, const std::string& key,
+                    const std::vector<std::string>& known) {
+  if (auto near = nearest_match(key, known)) {
+    return message("error.catalogue.unknown_key_suggest",
+                   {{"file", origin}, {"key", where + "." + key}, {"suggestion", where + "." + *near}});
+  }
+  return message("error.catalogue.unknown_key", {{"file", origin}, {"key", where + "." + key}});
+}
+
+Catalogue read_catalogue(std::string language, std::string_view json_text, const std::string& origin, bool builtin) {
+  const nlohmann::json json = nlohmann::json::parse(json_text, nullptr, false);
+  if (!json.is_object()) refuse(builtin, message("error.catalogue.not_json", {{"file", origin}}));
+  Catalogue catalogue;
+  catalogue.language = std::move(language);
+  const auto& spaces = catalogue_namespaces();
+  for (const auto& [name, content] : json.items()) {
+    if (is_comment(name)) continue;
+    if (std::find(spaces.begin(), spaces.end(), name) == spaces.end()) {
+      std::vector<MessageArg> args{{"file", origin}, {"part", name}, {"parts", fmt::format("{}", fmt::join(spaces, ", "))}};
+      if (auto near = nearest_match(name, spaces)) {
+        args.emplace_back("suggestion", *near);
+        refuse(builtin, message("error.catalogue.unknown_part_suggest", std::move(args)));
+      }
+      refuse(builtin, message("error.catalogue.unknown_part", std::move(args)));
+    }
+    if (name != "label") {
+      read_strings(content, catalogue.texts[name], name, origin, builtin);
+      continue;
+    }
+    if (!content.is_object()) refuse(builtin, message("error.catalogue.not_object", {{"file", origin}, {"part", "label"}}));
+    for (const auto& [group, values] : content.items()) {
+      if (is_comment(group)) continue;
+      read_strings(values, catalogue.labels[group], "label." + group, origin, builtin);
+    }
+  }
+  return catalogue;
 }
 
 }  // namespace
@@ -61,37 +111,15 @@ const std::map<std::string, std::string>& Catalogue::space(const std::string& na
 }
 
 Catalogue parse_catalogue(std::string language, std::string_view json_text, const std::string& origin) {
-  const nlohmann::json json = nlohmann::json::parse(json_text, nullptr, false);
-  if (!json.is_object()) throw HokError(fmt::format("{}: not a JSON object", origin));
-  Catalogue catalogue;
-  catalogue.language = std::move(language);
-  const auto& spaces = catalogue_namespaces();
-  for (const auto& [name, content] : json.items()) {
-    if (is_comment(name)) continue;
-    if (std::find(spaces.begin(), spaces.end(), name) == spaces.end()) {
-      std::string text = fmt::format("{}: '{}' is none of the catalogue's parts ({})", origin, name, fmt::join(spaces, ", "));
-      if (auto near = nearest_match(name, spaces)) text += fmt::format("; did you mean '{}'?", *near);
-      throw HokError(text);
-    }
-    if (name != "label") {
-      read_strings(content, catalogue.texts[name], name, origin);
-      continue;
-    }
-    if (!content.is_object()) throw HokError(fmt::format("{}: \"label\" is not an object", origin));
-    for (const auto& [group, values] : content.items()) {
-      if (is_comment(group)) continue;
-      read_strings(values, catalogue.labels[group], "label." + group, origin);
-    }
-  }
-  return catalogue;
+  return read_catalogue(std::move(language), json_text, origin, false);
 }
 
 void overlay_catalogue(Catalogue& base, const Catalogue& overlay, const std::vector<std::string>& spaces,
                        const std::string& origin) {
   auto allowed = [&](const std::string& name) {
     if (std::find(spaces.begin(), spaces.end(), name) != spaces.end()) return;
-    throw HokError(fmt::format("{}: the texts of '{}' cannot be replaced here, only those of {}", origin, name,
-                               fmt::join(spaces, ", ")));
+    throw HokError(message("error.catalogue.not_replaceable",
+                           {{"file", origin}, {"part", name}, {"parts", fmt::format("{}", fmt::join(spaces, ", "))}}));
   };
   for (const auto& [name, texts] : overlay.texts) {
     allowed(name);
@@ -129,7 +157,7 @@ const std::map<std::string, std::unique_ptr<Catalogue>, std::less<>>& all_catalo
     std::map<std::string, std::unique_ptr<Catalogue>, std::less<>> result;
     for (const EmbeddedMessages& file : embedded_messages()) {
       result[file.language] = std::make_unique<Catalogue>(
-          parse_catalogue(file.language, file.text, "messages/" + file.language + ".json"));
+          read_catalogue(file.language, file.text, "messages/" + file.language + ".json", true));
     }
     return result;
   }();

@@ -21,6 +21,8 @@ const std::set<std::string>& rule_fields() {
 
 }  // namespace
 
+// Internal: every HokError in parse_rule and rule_catalog fires only when a rules/*.json built into
+// hok is broken (a defect of the build, caught by the unit tests, never a user's), so stays English.
 RuleInfo parse_rule(std::string_view json_text, const std::string& origin) {
   const nlohmann::json json = nlohmann::json::parse(json_text, nullptr, false);
   if (!json.is_object()) throw HokError(fmt::format("{}: not a JSON object", origin));

@@ -62,14 +62,14 @@ WriteLock::WriteLock(const fs::path& folder, const std::string& command) : file_
   for (int tries = 0; tries < 100; ++tries) {
     int descriptor = ::open(file_.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (descriptor < 0) {
-      throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(errno)));
+      throw HokError(message("error.lock.failed", {{"file", file_.string()}, {"detail", std::strerror(errno)}}));
     }
     if (::flock(descriptor, LOCK_EX | LOCK_NB) != 0) {
       int saved = errno;
       Message holder = describe_holder(read_all(descriptor));
       ::close(descriptor);
       if (saved != EWOULDBLOCK) {
-        throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
+        throw HokError(message("error.lock.failed", {{"file", file_.string()}, {"detail", std::strerror(saved)}}));
       }
       throw HokError(message("error.lock.held", {{"folder", folder.string()}, {"holder", holder}}));
     }
@@ -83,13 +83,13 @@ WriteLock::WriteLock(const fs::path& folder, const std::string& command) : file_
     if (::ftruncate(descriptor, 0) != 0 || ::pwrite(descriptor, text.data(), text.size(), 0) < 0) {
       int saved = errno;
       ::close(descriptor);
-      throw HokError(fmt::format("cannot lock {}: {}", file_.string(), std::strerror(saved)));
+      throw HokError(message("error.lock.failed", {{"file", file_.string()}, {"detail", std::strerror(saved)}}));
     }
     descriptor_ = descriptor;
     ticket_ = remember_temporary(file_.string());  // removed on SIGINT/SIGTERM with the temporaries
     return;
   }
-  throw HokError(fmt::format("cannot lock {}: it keeps being replaced", file_.string()));
+  throw HokError(message("error.lock.replaced", {{"file", file_.string()}}));
 }
 
 WriteLock::~WriteLock() {

@@ -31,7 +31,7 @@ void check_folder(const fs::path& folder) {
   fs::file_status status = fs::symlink_status(folder, error);
   if (!fs::exists(status)) return;
   if (!fs::is_directory(status)) {
-    throw HokError(fmt::format("--out {}: exists and is not a folder; name a new or empty folder", folder.string()));
+    throw HokError(message("error.digest.out_not_folder", {{"folder", folder.string()}}));
   }
   if (fs::is_regular_file(fs::symlink_status(folder / digest_marker, error))) return;
   // Empty, or holding only what a killed run of hok left before its marker: its lock file and
@@ -42,10 +42,7 @@ void check_folder(const fs::path& folder) {
     if (name != lock_file_name && !is_temporary_name(name)) only_hok = false;
   }
   if (only_hok && !error) return;
-  throw HokError(fmt::format(
-      "--out {}: the folder is not empty and was not written by `hok digest` (it has no {} file); "
-      "hok will not overwrite it. Name a new or empty folder.",
-      folder.string(), digest_marker));
+  throw HokError(message("error.digest.out_not_empty", {{"folder", folder.string()}, {"marker", digest_marker}}));
 }
 
 }  // namespace
@@ -65,6 +62,7 @@ namespace {
 SiteWriter::SiteWriter(fs::path folder, const std::vector<std::string>& paths) : folder_(std::move(folder)) {
   check_folder(folder_);
   for (const std::string& path : paths) {
+    // Internal: the digest names its own files from ids (checked by the loader), so stays English.
     if (!is_digest_path(path)) throw HokError(fmt::format("refusing to write the file name '{}'", path));
     current_.insert(path);
   }
@@ -85,8 +83,10 @@ SiteWriter::SiteWriter(fs::path folder, const std::vector<std::string>& paths) :
       std::string parent = parent_of(path);
       if (!parent.empty() && !folders_.contains(parent)) folders_.emplace(parent, root_->child(parent, true));
     }
+  } catch (const HokError&) {
+    throw;  // the lock held by another run: already in words
   } catch (const std::runtime_error& failure) {  // fs::filesystem_error is one
-    throw HokError(failure.what());
+    throw HokError(message("error.write_failed", {{"detail", failure.what()}}));
   }
 }
 
@@ -97,12 +97,13 @@ const Folder& SiteWriter::folder_of(const std::string& path) const {
 
 void SiteWriter::write(const SiteFile& file) const {
   if (!current_.contains(file.path)) {
+    // Internal: a page the digest did not announce is a defect in hok, so stays English.
     throw HokError(fmt::format("refusing to write '{}': not one of the digest's files", file.path));
   }
   try {
     folder_of(file.path).write_atomically(name_of(file.path), file.content, Flush::Later);
   } catch (const std::runtime_error& failure) {
-    throw HokError(failure.what());
+    throw HokError(message("error.write_failed", {{"detail", failure.what()}}));
   }
 }
 
@@ -123,7 +124,7 @@ void SiteWriter::finish() {
     sync_file_system(folder_);  // every page on disk before the marker says the folder is complete
     root_->write_atomically(digest_marker, marker_text(current_));
   } catch (const std::runtime_error& failure) {
-    throw HokError(failure.what());
+    throw HokError(message("error.write_failed", {{"detail", failure.what()}}));
   }
 }
 

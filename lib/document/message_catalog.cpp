@@ -22,6 +22,7 @@ MessageCatalog::MessageCatalog(const TemplateStore& store, const std::string& la
 const std::string& MessageCatalog::text(const std::string& key) const {
   auto it = texts_.find(key);
   if (it == texts_.end()) {
+    // Internal: hok asks only for keys of its built-in catalogues (checked by the unit tests).
     throw HokError(fmt::format("hok's catalogue messages/{}.json has no text '{}.{}'", language_, space_, key));
   }
   return it->second;

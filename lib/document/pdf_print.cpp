@@ -37,7 +37,7 @@ class ScratchFolder {
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     if (mkdtemp(name.data()) == nullptr) {
-      throw HokError(fmt::format("cannot make a temporary folder for the PDF ({}): {}", pattern, std::strerror(errno)));
+      throw HokError(message("error.pdf.scratch", {{"pattern", pattern}, {"detail", std::strerror(errno)}}));
     }
     path_ = name.data();
   }
@@ -106,7 +106,7 @@ std::string print_html_to_pdf(const std::string& html, const fs::path& engine, s
     std::ofstream out(page, std::ios::binary);
     out << html;
     out.close();
-    if (!out) throw HokError(fmt::format("cannot write {} for the PDF", page.string()));
+    if (!out) throw HokError(message("error.pdf.page", {{"file", page.string()}}));
   }
 
   std::vector<std::string> arguments = {
@@ -146,7 +146,7 @@ std::string print_html_to_pdf(const std::string& html, const fs::path& engine, s
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attributes);
   if (spawned != 0) {
-    throw HokError(fmt::format("cannot start {} to write the PDF: {}", engine.string(), std::strerror(spawned)));
+    throw HokError(message("error.pdf.start", {{"engine", engine.string()}, {"detail", std::strerror(spawned)}}));
   }
 
   auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -155,22 +155,22 @@ std::string print_html_to_pdf(const std::string& html, const fs::path& engine, s
     pid_t done = waitpid(pid, &status, WNOHANG);
     if (done == pid) break;
     if (done < 0 && errno != EINTR) {
-      throw HokError(fmt::format("lost {} while it wrote the PDF: {}", engine.string(), std::strerror(errno)));
+      throw HokError(message("error.pdf.lost", {{"engine", engine.string()}, {"detail", std::strerror(errno)}}));
     }
     if (std::chrono::steady_clock::now() > deadline) {
       kill(-pid, SIGKILL);
       waitpid(pid, &status, 0);
-      throw HokError(fmt::format("{} did not finish the PDF within {} s", engine.string(), timeout.count()));
+      throw HokError(message("error.pdf.timeout", {{"engine", engine.string()}, {"seconds", static_cast<long long>(timeout.count())}}));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   std::string bytes = read_file(pdf);
   bool exited = WIFEXITED(status) && WEXITSTATUS(status) == 0;
   if (!exited || bytes.rfind("%PDF-", 0) != 0) {
-    throw HokError(fmt::format("{} wrote no PDF ({}): {}", engine.string(),
-                               WIFEXITED(status) ? fmt::format("exit code {}", WEXITSTATUS(status))
-                                                 : fmt::format("ended by signal {}", WTERMSIG(status)),
-                               last_words(log)));
+    throw HokError(message("error.pdf.none", {{"engine", engine.string()},
+                                              {"how", WIFEXITED(status) ? message("error.pdf.exit_code", {{"code", WEXITSTATUS(status)}})
+                                                                        : message("error.pdf.signal", {{"signal", WTERMSIG(status)}})},
+                                              {"detail", last_words(log)}}));
   }
   return bytes;
 }

@@ -48,14 +48,14 @@ std::string read_file(const std::filesystem::path& path) {
   std::ifstream input(path, std::ios::binary);
   std::stringstream content;
   content << input.rdbuf();
-  if (!input) throw HokError(fmt::format("cannot read {}", path.string()));
+  if (!input) throw HokError(message("error.read_file", {{"file", path.string()}}));
   return content.str();
 }
 
 void check_parses(const std::string& name, const std::string& text) {
   mustache::mustache parsed(text);
   if (!parsed.is_valid()) {
-    throw HokError(fmt::format("template {} cannot be used: {}", name, parsed.error_message()));
+    throw HokError(message("error.template.unusable", {{"name", name}, {"detail", parsed.error_message()}}));
   }
 }
 
@@ -71,7 +71,7 @@ TemplateStore::TemplateStore() {
 TemplateStore::TemplateStore(const std::filesystem::path& folder) : TemplateStore() {
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error)) {
-    throw HokError(fmt::format("--templates {}: no such folder", folder.string()));
+    throw HokError(message("error.templates.no_folder", {{"folder", folder.string()}}));
   }
   std::vector<std::string> known;
   for (const auto& [name, text] : files_) known.push_back(name);
@@ -92,9 +92,11 @@ TemplateStore::TemplateStore(const std::filesystem::path& folder) : TemplateStor
       continue;
     }
     if (!files_.contains(name)) {
-      std::string message = fmt::format("--templates {}: '{}' replaces none of hok's files", folder.string(), name);
-      if (auto near = nearest_match(name, known)) message += fmt::format("; did you mean '{}'?", *near);
-      throw HokError(message + " (`hok digest --list-templates` names them)");
+      if (auto near = nearest_match(name, known)) {
+        throw HokError(message("error.templates.unknown_file_suggest",
+                               {{"folder", folder.string()}, {"name", name}, {"suggestion", *near}}));
+      }
+      throw HokError(message("error.templates.unknown_file", {{"folder", folder.string()}, {"name", name}}));
     }
     files_[name] = read_file(entry.path());
     if (is_template(name)) {
@@ -106,6 +108,7 @@ TemplateStore::TemplateStore(const std::filesystem::path& folder) : TemplateStor
 
 const std::string& TemplateStore::file(const std::string& name) const {
   auto it = files_.find(name);
+  // Internal: hok asks only for the files built into it, so stays English.
   if (it == files_.end()) throw HokError(fmt::format("hok has no digest file named '{}'", name));
   return it->second;
 }
@@ -116,8 +119,7 @@ const Catalogue& TemplateStore::catalogue(const std::string& language) const {
   if (auto replaced = catalogues_.find(language); replaced != catalogues_.end()) return replaced->second;
   const Catalogue* builtin = builtin_catalogue(language);
   if (!builtin) {
-    throw HokError(fmt::format("hok has no texts in language '{}'; use {}", language,
-                               fmt::join(catalogue_languages(), " or ")));
+    throw HokError(message("error.no_texts", {{"language", language}, {"languages", list_or(literals(catalogue_languages()))}}));
   }
   return *builtin;
 }
@@ -185,7 +187,7 @@ std::string TemplateRenderer::render(const std::string& name, const mustache::da
     if (!parsed->is_valid()) {
       std::string error = parsed->error_message();
       parsed.reset();
-      throw HokError(fmt::format("template {} cannot be used: {}", name, error));
+      throw HokError(message("error.template.unusable", {{"name", name}, {"detail", error}}));
     }
   }
   // Mustache's own HTML escaping unless the caller gives another; set on every call, because the
@@ -196,7 +198,7 @@ std::string TemplateRenderer::render(const std::string& name, const mustache::da
   if (!parsed->is_valid()) {
     std::string error = parsed->error_message();
     parsed.reset();  // the error sticks to the object: parse afresh next time
-    throw HokError(fmt::format("template {}: {}", name, error));
+    throw HokError(message("error.template.failed", {{"name", name}, {"detail", error}}));
   }
   return result;
 }

@@ -131,7 +131,7 @@ struct GitRepository::State {
     git_oid oid;
     if (!parse_oid(commit_id, oid) || git_commit_lookup(commit.out(), repository, &oid) != 0 ||
         git_commit_tree(tree.out(), commit.get()) != 0) {
-      throw HokError(fmt::format("cannot read commit {}: {}", commit_id, last_error()));
+      throw HokError(message("error.git.read_commit", {{"commit", commit_id}, {"detail", last_error()}}));
     }
   }
 };
@@ -162,8 +162,7 @@ std::string GitRepository::resolve_commit(const std::string& revision) const {
       git_revparse_single(object.out(), state_->repository, revision.c_str()) != 0 ||
       git_object_peel(peeled.out(), object.get(), GIT_OBJECT_COMMIT) != 0) {
     if (is_shallow()) {
-      throw HokError(fmt::format("unknown revision '{}': no commit, branch or tag of that name here, but {}",
-                                 revision, shallow_clone_fix()));
+      throw HokError(message("error.unknown_revision_shallow", {{"revision", revision}, {"fix", message("error.shallow_fix")}}));
     }
     throw HokError(message("error.unknown_revision", {{"revision", revision}}));
   }
@@ -199,7 +198,7 @@ std::optional<std::vector<GitTreeEntry>> GitRepository::list(const std::string& 
     return hidden && git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 1 : 0;
   };
   if (git_tree_walk(tree, GIT_TREEWALK_PRE, callback, &entries) != 0) {
-    throw HokError(fmt::format("cannot list commit {}: {}", commit_id, last_error()));
+    throw HokError(message("error.git.list_commit", {{"commit", commit_id}, {"detail", last_error()}}));
   }
   return entries;
 }

@@ -39,11 +39,7 @@ class RevisionSource : public RegistrySource {
       // A symbolic link's blob holds the link's target, not the settings: refused, as the
       // loader refuses a link among the records, but here nothing could be read at all.
       if (entry.mode == kModeLink) {
-        throw HokError(fmt::format(
-            "in revision '{}', hok.yaml is a symbolic link, and hok reads a revision only from regular "
-            "files; commit hok.yaml as a regular file (replace the link by a copy of its target), or leave "
-            "out --rev to read the working tree",
-            revision_));
+        throw HokError(message("error.git.settings_link", {{"revision", revision_}}));
       }
       return SourceEntry{"hok.yaml", "registry", entry.oid};
     }
@@ -121,8 +117,8 @@ std::unique_ptr<RegistrySource> revision_source(const fs::path& start, const std
     std::string settings = candidate.empty() ? "hok.yaml" : candidate + "/hok.yaml";
     if (repository->has_blob(commit, settings)) break;
     if (candidate.empty()) {
-      throw HokError(fmt::format("revision '{}' has no hok.yaml in {} or any folder above it",
-                                 revision, folder.empty() ? "the repository's top folder" : folder + "/"));
+      throw HokError(folder.empty() ? message("error.git.no_settings_top", {{"revision", revision}})
+                                    : message("error.git.no_settings", {{"revision", revision}, {"folder", folder + "/"}}));
     }
     std::size_t slash = candidate.rfind('/');
     candidate = slash == std::string::npos ? "" : candidate.substr(0, slash);

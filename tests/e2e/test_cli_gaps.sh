@@ -73,7 +73,7 @@ assert all(line in run for line in block.splitlines() if line.startswith("  ")),
 PY
 
 out=$("$hok" gaps "$source_dir/data" --as-of 2026-02-30 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "not a date" <<<"$out" && pass "bad --as-of: exit 2" || fail "bad as-of: $code"
+[ $code -eq 2 ] && grep -q "är inget datum" <<<"$out" && pass "bad --as-of: exit 2 (in data/'s Swedish)" || fail "bad as-of: $code"
 out=$("$hok" gaps "$source_dir/data" --rule E007 2>&1); code=$?
 [ $code -eq 2 ] && pass "unknown gap rule: exit 2" || fail "bad rule: $code"
 

@@ -68,9 +68,9 @@ out=$("$hok" new agreements samrad-aldre -C "$reg" 2>&1); code=$?
 out=$("$hok" new groups Äldre -C "$reg" 2>&1); code=$?
 [ $code -eq 2 ] && grep -q "inget giltigt id" <<<"$out" && pass "bad id: exit 2" || fail "bad id: $code $out"
 out=$("$hok" new group x -C "$reg" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "did you mean 'groups'?" <<<"$out" && pass "unknown kind: did you mean" || fail "kind: $out"
+[ $code -eq 2 ] && grep -q "menade du 'groups'?" <<<"$out" && pass "unknown kind: did you mean" || fail "kind: $out"
 out=$("$hok" new groups x -C "$reg" --set staus=active 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "did you mean 'status'?" <<<"$out" && [ ! -e "$reg/groups/x.yaml" ] \
+[ $code -eq 2 ] && grep -q "menade du 'status'?" <<<"$out" && [ ! -e "$reg/groups/x.yaml" ] \
   && pass "unknown field: exit 2, nothing written" || fail "field: $code $out"
 
 # A complete record: exit 0, no findings, and hok validate agrees.

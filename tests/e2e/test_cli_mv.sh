@@ -85,7 +85,7 @@ refuse "unknown id" "^hok: error: ingen post har id:t 'vis-sekretaria'; menade d
 refuse "invalid new id" "^hok: error: 'Vis_Ny' är inget giltigt id" vis-sekretariat Vis_Ny "$work/reg"
 refuse "new id in use" "^hok: error: id:t 'samrad-barn' används redan i groups/samrad-barn.yaml \(grupp\)" \
   vis-sekretariat samrad-barn "$work/reg"
-refuse "--rev" "cannot work on a git revision" vis-sekretariat vis-ny "$work/reg" --rev HEAD
+refuse "--rev" "kan inte arbeta på en tidigare version" vis-sekretariat vis-ny "$work/reg" --rev HEAD
 printf 'id: bara-en-fil\n' > "$work/reg/groups/vis-ny.yaml"
 cp "$work/reg/groups/vis-ny.yaml" "$work/before/groups/vis-ny.yaml"
 refuse "broken registry" "^hok: error: registret har [0-9]+ fel; " vis-sekretariat vis-ny "$work/reg"

@@ -209,7 +209,7 @@ PY
 # Folders hok must not write into, and a registry it must not publish.
 mkdir -p "$work/precious" && echo "keep" > "$work/precious/notes.txt"
 out=$("$hok" digest "$source_dir/examples/minimal" --out "$work/precious" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "not empty" <<<"$out" && [ "$(cat "$work/precious/notes.txt")" = keep ] \
+[ $code -eq 2 ] && grep -q "mappen är inte tom" <<<"$out" && [ "$(cat "$work/precious/notes.txt")" = keep ] \
   && [ ! -e "$work/precious/index.html" ] && pass "non-empty folder without marker: exit 2, untouched" || fail "precious: $code $out"
 "$hok" digest "$source_dir/examples/minimal" --out "$minimal_html" --as-of 2026-11-26 2>/dev/null \
   && pass "a folder hok wrote may be written again" || fail "rewrite"
@@ -225,7 +225,7 @@ mkdir -p "$work/templates" && echo "body { color: #123456; }" > "$work/templates
 grep -q "#123456" "$work/custom/hok.css" && pass "--templates replaces hok.css" || fail "--templates"
 echo "x" > "$work/templates/recrod.html.mustache"
 out=$("$hok" digest "$source_dir/examples/minimal" --templates "$work/templates" --out "$work/custom2" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "did you mean 'record.html.mustache'" <<<"$out" && pass "unknown template name: did you mean" \
+[ $code -eq 2 ] && grep -q "menade du 'record.html.mustache'" <<<"$out" && pass "unknown template name: did you mean" \
   || fail "template typo: $code $out"
 
 finish

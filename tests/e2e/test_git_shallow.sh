@@ -31,7 +31,7 @@ has_fix() { grep -q "shallow clone" <<<"$1" && grep -q "git fetch --unshallow" <
 
 # --new-since, --rev and diff against a commit the clone does not have.
 out=$("$hok" validate "$work/depth1" --new-since HEAD~1 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "unknown revision 'HEAD~1'" <<<"$out" && has_fix "$out" \
+[ $code -eq 2 ] && grep -q "okänd version 'HEAD~1'" <<<"$out" && has_fix "$out" \
   && pass "--new-since in a shallow clone: exit 2 with the fix" || fail "--new-since shallow: $code $out"
 out=$("$hok" validate "$work/depth1" --new-since origin/base 2>&1); code=$?
 [ $code -eq 2 ] && has_fix "$out" && pass "--new-since a branch the clone did not fetch" || fail "--new-since branch: $code $out"

@@ -24,6 +24,7 @@ for line in sys.stdin.read().splitlines():
     line = line.replace("\\", "")                          # Markdown escapes (taken\_over\_by)
     line = re.sub(r"^hok: error: ", "", line)                 # the marker of a run that stops, as error[E…]
     line = re.sub(r"`[^`]*`|\x27[^\x27]*\x27|\"[^\"]*\"", "", line)  # quoted data
+    line = re.sub(r"(?<![\w-])--[a-z][a-z-]*", "", line)           # option names (--history), typed by the user
     for word in re.findall(r"[A-Za-zÅÄÖåäö][\w./-]*", line):
         if "/" in word or "-" in word or "." in word or "_" in word:
             continue                                          # paths, ids, values, field names
@@ -115,5 +116,99 @@ rm -f "$repo/.hok-lock"
 printf 'broken: [\n' > "$repo/groups/trasig.yaml"
 stop "broken registry" mv vis-sekretariat vis-ny
 rm -f "$repo/groups/trasig.yaml"
+
+# The refusals a secretariat meets most (issue 20, the last English of a Swedish run): each in
+# Swedish with its exact words, on a registry with `language: sv` or, before any registry is read
+# (CLI11's parse errors), with LANG=sv_SE.UTF-8; and a list of English marker words that no line
+# of them may hold.
+refusals="$work/refusals"
+cp -r "$source_dir/examples/minimal" "$refusals"
+: > "$work/refusals.txt"
+# refuse NAME EXPECTED COMMAND…: COMMAND exits 2 in the copy and prints EXPECTED (fixed text), in
+# Swedish throughout.
+refuse() {
+  local name=$1 expected=$2
+  shift 2
+  local out code
+  out=$(cd "$refusals" && "$@" 2>&1); code=$?
+  printf '%s\n' "$out" >> "$work/refusals.txt"
+  [ $code -eq 2 ] || { fail "$name: exit $code, not 2: $out"; return; }
+  grep -qF -- "$expected" <<<"$out" || { fail "$name: not the words '$expected': $out"; return; }
+  # A list of field names is data (`notes` is one).
+  sed 's/fälten är: .*$/fälten är:/' <<<"$out" | english_left && pass "refusal, $name: Swedish" \
+    || fail "refusal, $name: English left (above)"
+}
+refuse "new, unknown --set field" "--set ansvarig: det finns inget fält som heter 'ansvarig'; fälten är: id, name," \
+  "$hok" new groups samrad-ny --set ansvarig=x
+refuse "new, --set field misspelt" "--set staus: det finns inget fält som heter 'staus'; menade du 'status'?" \
+  "$hok" new groups samrad-ny --set staus=active
+refuse "new, value not allowed" "--set status: 'aktiv' går inte; välj ett av:" \
+  "$hok" new groups samrad-ny --set status=aktiv
+refuse "new, unknown kind" "det finns ingen typ som heter 'grupper'" "$hok" new grupper samrad-ny
+refuse "mv, --resume and --abort" "ange antingen --resume eller --abort, inte båda" "$hok" mv --resume --abort
+"$python" - "$refusals" <<'PY'
+import pathlib, sys
+path = pathlib.Path(sys.argv[1]) / "agreements/barn/barn-placerade-tandvard.yaml"
+text = path.read_text(encoding="utf-8")
+assert "\nowner: samrad-barn\n" in text
+path.write_text(text.replace("\nowner: samrad-barn\n", "\nowner: >-\n  samrad-barn\n"), encoding="utf-8")
+PY
+refuse "mv, an id written as a block" \
+  "owner är skrivet som ett textblock (| eller >); skriv det på en rad som \`samrad-barn\` och kör hok mv igen" \
+  "$hok" mv samrad-barn samrad-barn-unga
+cp "$source_dir/examples/minimal/agreements/barn/barn-placerade-tandvard.yaml" "$refusals/agreements/barn/"
+mkdir -p "$work/mallar"
+printf '{"sidor": {}}\n' > "$work/mallar/sv.json"
+refuse "digest, --templates: a part hok does not have" "'sidor' är ingen av delarna i texterna" \
+  "$hok" digest --out "$work/portal" --templates "$work/mallar"
+printf '{"page": {"site_titel": "x"}}\n' > "$work/mallar/sv.json"
+refuse "digest, --templates: a text hok does not have" "hok har ingen text 'page.site_titel' att byta ut; menade du 'page.site_title'?" \
+  "$hok" digest --out "$work/portal" --templates "$work/mallar"
+rm "$work/mallar/sv.json"; printf 'x' > "$work/mallar/index.mustach"
+refuse "digest, --templates: a file hok does not have" "'index.mustach' ersätter ingen av hoks filer" \
+  "$hok" digest --out "$work/portal" --templates "$work/mallar"
+refuse "digest, --out onto a file" "--out README.md: finns redan och är ingen mapp; ange en ny eller tom mapp" \
+  "$hok" digest --out README.md
+mkdir -p "$work/full"; printf 'x\n' > "$work/full/annat.txt"
+refuse "digest, --out onto a folder of other things" "mappen är inte tom och skrevs inte av \`hok digest\`" \
+  "$hok" digest --out "$work/full"
+refuse "show, an id no record has" "ingen post har id:t 'samrad-bar'; menade du 'samrad-barn'?" "$hok" show samrad-bar
+refuse "gaps, a rule hok does not have" "--rule G999: hok har ingen regel för brister med den koden" "$hok" gaps --rule G999
+# CLI11's parse errors: the registry is not read before the line is parsed, so the environment's
+# language (or --lang on the line) decides.
+refuse "an option the command does not take" "hok väntade sig inte det här: --dry-run" \
+  env LANG=sv_SE.UTF-8 "$hok" validate --dry-run
+refuse "a value not in the set" "--format: md går inte; välj ett av {text,json,github,sarif}" \
+  env LANG=sv_SE.UTF-8 "$hok" validate --format md
+refuse "a required argument" "kind måste anges" env LANG=sv_SE.UTF-8 "$hok" new
+refuse "a number out of range" "--expiring: 5000 ligger inte mellan 0 och 3650" env LANG=sv_SE.UTF-8 "$hok" gaps --expiring 5000
+refuse "a value that is no number" "--history: abc går inte att läsa" env LANG=sv_SE.UTF-8 "$hok" show x --history abc
+refuse "an option without its value" "--lang: 1 värde saknas" env LANG=sv_SE.UTF-8 "$hok" validate --lang
+refuse "an empty value" "--rev: värdet är tomt; ange en version" env LANG=sv_SE.UTF-8 "$hok" validate --rev ''
+refuse "--lang sv on the line decides" "hok väntade sig inte det här: --dry-run" \
+  env LANG=C.UTF-8 LC_ALL= "$hok" validate --lang sv --dry-run
+refuse "an unknown command" "hok har inget kommando som heter 'valdate'; menade du 'validate'?" \
+  env LANG=sv_SE.UTF-8 "$hok" valdate
+grep -q "Kör med --help för att läsa mer." "$work/refusals.txt" && pass "CLI11's last line in Swedish" \
+  || fail "no Swedish 'Kör med --help' line"
+"$python" - "$work/refusals.txt" <<'PY' && pass "no English marker in the refusals" || fail "English marker in a refusal (above)"
+import sys
+markers = [" is not ", " there is no ", "cannot", "The following argument", " not in ", "is required", "did you mean",
+           "nothing was changed", "Run with", "Run '", "unknown command", "no such", "already exists", "exists already"]
+lines = [line for line in open(sys.argv[1], encoding="utf-8").read().splitlines()
+         if any(marker in line for marker in markers)]
+print("\n".join(lines))
+sys.exit(1 if lines else 0)
+PY
+# The same refusals in English: --lang en on the line, or an English environment before a registry.
+out=$(cd "$refusals" && LANG=C.UTF-8 "$hok" validate --dry-run 2>&1)
+[ "$out" = "The following argument was not expected: --dry-run
+Run with --help for more information." ] && pass "the parse error in English, as CLI11 words it" || fail "English parse error: $out"
+out=$(cd "$refusals" && LANG=sv_SE.UTF-8 "$hok" validate --lang en --format md 2>&1)
+grep -qxF -- "--format: md not in {text,json,github,sarif}" <<<"$out" && pass "--lang en on the line wins over LANG" \
+  || fail "--lang en: $out"
+out=$(cd "$refusals" && "$hok" new groups samrad-ny --set ansvarig=x --lang en 2>&1)
+grep -qF -- "--set ansvarig: there is no field 'ansvarig'; the fields are: id, name," <<<"$out" && pass "new, unknown field in English" \
+  || fail "new in English: $out"
 
 finish

@@ -71,7 +71,7 @@ printf 'id: utanfor\nname: "Utanför"\nrelated_groups: [samrad-barn]\n' > "$work
 ln -s "$work/elsewhere/utanfor.yaml" "$work/unread/groups/utanfor.yaml"
 cp -a "$work/unread" "$work/unread-before"
 out=$("$hok" mv samrad-barn samrad-barn-unga "$work/unread" 2>&1); code=$?
-[ $code -eq 2 ] && grep -q "hok cannot read 1 of the registry's files (groups/utanfor.yaml)" <<<"$out" \
+[ $code -eq 2 ] && grep -q "hok kan inte läsa 1 av registrets filer (groups/utanfor.yaml)" <<<"$out" \
   && diff -r "$work/unread-before" "$work/unread" >/dev/null \
   && pass "mv refuses a tree with a file it cannot read, changing nothing" || fail "unreadable: exit $code: $out"
 

@@ -134,3 +134,27 @@ TEST_CASE("a templates folder's text that hok does not have, or of findings, is 
     CHECK_THROWS_WITH(hok::TemplateStore(folder.path), Catch::Matchers::Contains("replaces none of hok's files"));
   }
 }
+
+TEST_CASE("a templates folder's refusal carries its words, said in the run's language", "[catalog]") {
+  TemporaryFolder folder;
+  folder.write("sv.json", R"({"page": {"hoem": "Hem"}})");
+  try {
+    hok::TemplateStore store(folder.path);
+    FAIL("the unknown text was accepted");
+  } catch (const hok::HokError& error) {
+    REQUIRE(error.words());
+    const std::string origin = "--templates " + (folder.path / "sv.json").string();
+    CHECK(std::string(error.what()) == origin + ": hok has no text 'page.hoem' to replace; did you mean 'page.home'?");
+    CHECK(hok::FindingCatalog::find("sv")->render(*error.words()) ==
+          origin + ": hok har ingen text 'page.hoem' att byta ut; menade du 'page.home'?");
+  }
+  // hok's own catalogues parse; a text that is not one in a secretariat's file is refused in words.
+  try {
+    (void)hok::parse_catalogue("sv", R"({"page": {"home": 1}})", "--templates x/sv.json");
+    FAIL("a number was accepted as a text");
+  } catch (const hok::HokError& error) {
+    REQUIRE(error.words());
+    CHECK(hok::FindingCatalog::find("sv")->render(*error.words()) ==
+          "--templates x/sv.json: 'page.home' är ingen text; skriv den inom citattecken");
+  }
+}
