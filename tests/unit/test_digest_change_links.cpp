@@ -11,6 +11,7 @@
 #include "document/message_catalog.hpp"
 #include "document/template_store.hpp"
 #include "test_support.hpp"
+#include "test_digest_support.hpp"
 
 namespace {
 
@@ -44,20 +45,7 @@ std::vector<hok::Inline> links(const hok::Site& site, const std::string& page_pa
   return found;
 }
 
-struct MinimalSite {
-  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
-  hok::TemplateStore templates;
-
-  hok::Registry& registry() { return *validation.load.registry; }
-
-  hok::Site build(const std::string& language = "sv") {
-    hok::MessageCatalog catalog(templates, language);
-    hok::GapOptions options;
-    options.as_of = {2026, 11, 26};
-    hok::GapReport gaps = hok::compute_gaps(registry(), options);
-    return hok::build_site(registry(), gaps, catalog);
-  }
-};
+using hok::test::MinimalSite;
 
 }  // namespace
 

@@ -9,23 +9,11 @@
 #include "document/message_catalog.hpp"
 #include "digest/site_builder.hpp"
 #include "document/template_store.hpp"
+#include "test_digest_support.hpp"
 
 namespace {
 
-struct MinimalSite {
-  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
-  hok::TemplateStore templates;
-
-  hok::Registry& registry() { return *validation.load.registry; }
-
-  hok::Site build(const std::string& language = "sv") {
-    hok::MessageCatalog catalog(templates, language);
-    hok::GapOptions options;
-    options.as_of = {2026, 11, 26};
-    hok::GapReport gaps = hok::compute_gaps(*validation.load.registry, options);
-    return hok::build_site(*validation.load.registry, gaps, catalog);
-  }
-};
+using hok::test::MinimalSite;
 
 const hok::Page& page(const hok::Site& site, const std::string& path) {
   auto it = std::find_if(site.pages.begin(), site.pages.end(), [&](const hok::Page& p) { return p.path == path; });
