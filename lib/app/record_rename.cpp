@@ -22,6 +22,7 @@
 #include "load/registry_loader.hpp"
 #include "core/source_file.hpp"
 #include "load/yaml_reader.hpp"
+#include "model/report_texts.hpp"
 #include "document/yaml_scalar.hpp"
 #include "schema/schema_walk.hpp"
 
@@ -164,6 +165,43 @@ std::optional<std::size_t> byte_offset_of(const std::string& text, int line, int
   return offset;
 }
 
+namespace {
+
+// The secretariat's texts (reports/YYYY.md) head each comment on an agreement with its id,
+// `## hok-stockholm-2021`: a renamed agreement's headings are renamed with it, as references are.
+// Only a whole heading line (`##`, spaces, the id, spaces) counts; the 1-based lines changed are
+// added to `lines`. nullopt when the text has none.
+std::optional<std::string> rename_comment_headings(const std::string& text, const std::string& old_id,
+                                                   const std::string& new_id, std::vector<int>& lines) {
+  std::string result;
+  result.reserve(text.size());
+  bool changed = false;
+  int number = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end + 1;
+    std::string line = text.substr(start, end - start);
+    ++number;
+    std::size_t body = line.size();
+    while (body > 0 && (line[body - 1] == '\n' || line[body - 1] == '\r' || line[body - 1] == ' ' || line[body - 1] == '\t')) --body;
+    std::size_t at = 2;
+    const bool heading = line.rfind("##", 0) == 0 && line.size() > 2 && (line[2] == ' ' || line[2] == '\t');
+    if (heading) {
+      while (at < body && (line[at] == ' ' || line[at] == '\t')) ++at;
+      if (body - at == old_id.size() && line.compare(at, old_id.size(), old_id) == 0) {
+        line.replace(at, old_id.size(), new_id);
+        lines.push_back(number);
+        changed = true;
+      }
+    }
+    result += line;
+    start = end;
+  }
+  return changed ? std::optional<std::string>(std::move(result)) : std::nullopt;
+}
+
+}  // namespace
+
 RenamePlan plan_record_rename(const Registry& registry, const std::string& old_id, const std::string& new_id) {
   const RecordBase* record = registry.find(old_id);
   if (record == nullptr) {
@@ -225,6 +263,21 @@ RenamePlan plan_record_rename(const Registry& registry, const std::string& old_i
     }
     std::string new_path = file.get() == record->source.get() ? plan.new_file : file->path;
     plan.files.push_back({file->path, new_path, std::move(old_bytes), std::move(new_bytes)});
+  }
+  if (record->kind == Kind::Agreement) {
+    for (const SourceFilePtr& file : registry.files) {
+      if (file->kind != kReportTextKind) continue;
+      std::vector<int> lines;
+      std::optional<std::string> text = rename_comment_headings(file->text, old_id, new_id, lines);
+      if (!text) continue;
+      std::string old_bytes = bytes_on_disk(registry.root, *file);
+      std::string new_bytes = old_bytes.substr(0, old_bytes.size() - file->text.size()) + *text;
+      for (int line : lines) {
+        plan.lines.push_back({file->path, line, line_text(file->text, line), line_text(*text, line), {"heading"}});
+      }
+      plan.reference_count += lines.size();
+      plan.files.push_back({file->path, file->path, std::move(old_bytes), std::move(new_bytes)});
+    }
   }
   return plan;
 }

@@ -159,4 +159,18 @@ import json, sys
 assert any(f["file"] == "reports/2022.md" and f["code"] == "E011" for f in json.load(open(sys.argv[1])))
 PY
 
+
+# hok mv renames an agreement's comment headings with it (a heading that only starts with the id,
+# and the id in running text, are left as written), and the tree validates after the move.
+mv_reg="$work/mv"
+cp -r "$source_dir/examples/minimal" "$mv_reg" && mkdir "$mv_reg/reports"
+printf '# Bedömning\n\nOm hok-exempel: bra.\n\n# Överenskommelser\n\n##  hok-exempel  \nI tid.\n' > "$mv_reg/reports/2026.md"
+out=$("$hok" mv hok-exempel hok-ny "$mv_reg" --dry-run 2>&1); code=$?
+[ $code = 0 ] && grep -q "reports/2026.md" <<<"$out" && cmp -s "$mv_reg/reports/2026.md" <(printf '# Bedömning\n\nOm hok-exempel: bra.\n\n# Överenskommelser\n\n##  hok-exempel  \nI tid.\n') \
+  && pass "mv --dry-run names the heading and writes nothing" || fail "mv --dry-run: exit $code: $out"
+"$hok" mv hok-exempel hok-ny "$mv_reg" >/dev/null 2>&1 || fail "mv hok-exempel hok-ny"
+cmp -s "$mv_reg/reports/2026.md" <(printf '# Bedömning\n\nOm hok-exempel: bra.\n\n# Överenskommelser\n\n##  hok-ny  \nI tid.\n') \
+  && pass "mv renames the comment heading, only it" || fail "mv: $(cat "$mv_reg/reports/2026.md")"
+"$hok" validate "$mv_reg" >/dev/null 2>&1 && pass "the tree validates after the move" || fail "validate after mv"
+
 finish
