@@ -27,9 +27,15 @@ size=$(wc -c <"$work/out")
 [ "$size" -lt $((entries * 700)) ] && pass "output is bounded per finding ($size bytes)" \
   || fail "output is $size bytes for $entries findings"
 
+# The memory bound holds for hok as built for use; AddressSanitizer adds shadow memory and keeps
+# freed blocks in quarantine (657 MiB measured), so under it the figure is only printed.
 if [ -f "$work/rss" ]; then
   rss=$(tail -1 "$work/rss")
-  [ "$rss" -lt 400000 ] && pass "peak memory $((rss / 1024)) MiB" || fail "peak memory $((rss / 1024)) MiB"
+  if grep -qa '__asan_init' "$hok"; then
+    echo "note: peak memory $((rss / 1024)) MiB under AddressSanitizer (not bounded there)"
+  else
+    [ "$rss" -lt 400000 ] && pass "peak memory $((rss / 1024)) MiB" || fail "peak memory $((rss / 1024)) MiB"
+  fi
 fi
 
 # Every finding is there, each caret stands under the first letter of its own id, and the window
