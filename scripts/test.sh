@@ -26,10 +26,16 @@ step() {
   step_start=$now
   if [ -n "$*" ]; then echo "== test.sh $(date -u +%H:%M:%S): $*"; fi
 }
-# The slowest tests of a build folder's last runs (CTest's cost data: seconds per test).
+# The slowest tests of a build folder's last runs (CTest's cost data: "name runs seconds" per
+# line; a name may hold spaces; one never run is left out). The last awk reads all its input: a
+# `head` here ended the pipe early, and with pipefail sort's SIGPIPE (exit 141) became the exit
+# code of a run whose every step had passed.
 slowest() {
-  awk '/^---/ { exit } NF == 3 { print $3, $1 }' "$1/Testing/Temporary/CTestCostData.txt" 2>/dev/null |
-    sort -rn | head -n 6 | awk -v build="$1" '{ printf "%14.1f s  %s (%s)\n", $1, $2, build }'
+  local costs="$1/Testing/Temporary/CTestCostData.txt"
+  [ -f "$costs" ] || return 0
+  awk '/^---/ { exit } NF >= 3 && $(NF - 1) > 0 { name = $1; for (i = 2; i <= NF - 2; i++) name = name " " $i; print $NF "\t" name }' \
+    "$costs" | sort -t "$(printf '\t')" -k1,1 -rn |
+    awk -F '\t' -v build="$1" 'NR <= 6 { printf "%14.1f s  %s (%s)\n", $1, $2, build }'
 }
 summary() {
   step ""
