@@ -25,6 +25,17 @@ std::string render(const hok::ReportOptions& base) {
   return hok::render_annual_report(example(), options, nullptr);
 }
 
+// The report with an empty registry as the saved state of the end of 2024 (no agreement was in
+// force then); the other earlier years from the dates.
+std::string render_with_empty_2024() {
+  hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
+  hok::LoadResult loaded = empty.load();
+  REQUIRE(loaded.registry);
+  hok::ReportOptions options;
+  options.trend[2024] = loaded.registry.get();
+  return render(options);
+}
+
 }  // namespace
 
 TEST_CASE("the trend starts the year the main agreement took effect", "[report][trend]") {
@@ -43,12 +54,7 @@ TEST_CASE("each earlier year of the trend comes from its own state where one is 
   CHECK(contains(dated, "| Nyckeltal | 2022 ² | 2023 ² | 2024 ² | 2025 ² | 2026 |"));
   CHECK(contains(dated, "² Det finns ingen sparad version av registret från slutet av året"));
   // An empty registry as the state of 2024: no agreement was in force then.
-  hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
-  hok::LoadResult loaded = empty.load();
-  REQUIRE(loaded.registry);
-  hok::ReportOptions options;
-  options.trend[2024] = loaded.registry.get();
-  const std::string kept = render(options);
+  const std::string kept = render_with_empty_2024();
   CHECK(contains(kept, "| Nyckeltal | 2022 ² | 2023 ² | 2024 | 2025 ² | 2026 |"));
   const auto row = kept.find("| Gällande överenskommelser |", kept.find("## Utvecklingen över åren"));
   REQUIRE(row != std::string::npos);
@@ -63,12 +69,7 @@ TEST_CASE("the trend's chart shows only years saved at their end, and needs two"
   CHECK(contains(dated, "*Inget diagram: registret finns inte sparat från minst två årsskiften"));
   CHECK_FALSE(contains(dated, "x-axis [\"2022\""));
   // 2024 saved, and the report's own year: a chart of those two years only.
-  hok::test::TempRegistry empty(hok::test::Files{{"hok.yaml", "hok: 1\nname: Tomt\n"}});
-  hok::LoadResult loaded = empty.load();
-  REQUIRE(loaded.registry);
-  hok::ReportOptions options;
-  options.trend[2024] = loaded.registry.get();
-  const std::string kept = render(options);
+  const std::string kept = render_with_empty_2024();
   INFO(kept);
   CHECK(contains(kept, "x-axis [\"2024\", \"2026\"]"));
   CHECK_FALSE(contains(kept, "Inget diagram"));
