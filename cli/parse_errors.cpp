@@ -67,6 +67,15 @@ std::optional<Message> mismatch(const std::string& what) {
     return plural("error.cli.values_exactly", std::stoll(match[1].str()),
                   {{"name", match[2].str()}, {"received", match[3].str()}});
   }
+  // An option given more often than it may be (`--as-of A --as-of B`): "NAME: At Most 1 required
+  // but received 2". CLI11's "At least N required but received M" form needs an option that takes
+  // several values, which hok has none of; its requires/excludes and option-group forms need
+  // needs()/excludes()/option groups, which hok does not use either.
+  static const std::regex at_most("^(\\S+): At Most ([0-9]+) required but received ([0-9]+)$");
+  if (std::regex_match(what, match, at_most)) {
+    return plural("error.cli.given_at_most", std::stoll(match[2].str()),
+                  {{"name", match[1].str()}, {"received", match[3].str()}});
+  }
   static const std::regex at_least("^Expected at least ([0-9]+) arguments to (\\S+), got ([0-9]+)$");
   if (std::regex_match(what, match, at_least)) {
     return plural("error.cli.values_at_least", std::stoll(match[1].str()),

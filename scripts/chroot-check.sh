@@ -94,7 +94,7 @@ setup_check() {
   local code=${PIPESTATUS[0]}
   set -e
   local installed built first
-  installed=$(awk '/install-deps \(build\)/ { seen = 1; next } seen && !/^[0-9.]+ (Selecting|Preparing|Unpacking|Setting up|Processing|debconf|Extracting)/ { print $1; exit }' "$log")
+  installed=$(awk '/^[0-9.]+ \[[0-9]+\/[0-9]+\]/ { print $1; exit }' "$log")
   built=$(awk '/== hok validate data/ { print $1; exit }' "$log")
   first=$(awk 'found { print $1; exit } /== hok validate data/ { found = 1 }' "$log")
   tail -n 3 "$log"

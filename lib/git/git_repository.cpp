@@ -76,12 +76,6 @@ enum class WalkEnd {
 
 }  // namespace
 
-std::string shallow_clone_fix() {
-  return "this repository is a shallow clone, so its history is cut short; fetch the whole history with "
-         "`git fetch --unshallow` (in CI: check out with fetch-depth: 0, e.g. actions/checkout's "
-         "`with: { fetch-depth: 0 }`)";
-}
-
 struct GitRepository::State {
   LibraryInit init;
   // One repository object serves every loading thread; libgit2 does not promise that is safe.

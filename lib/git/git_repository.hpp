@@ -24,9 +24,6 @@ struct GitCommitInfo {
   std::string date;     // YYYY-MM-DD of the commit time (UTC)
 };
 
-// What to do about a shallow clone, for messages: "fetch the whole history …".
-std::string shallow_clone_fix();
-
 class GitRepository {
  public:
   // Opens the repository holding `path` (searching upwards; bare repositories too). Throws
@@ -41,7 +38,7 @@ class GitRepository {
 
   // Resolves a revision given on the command line (never one read from the registry) to a
   // commit id. Throws HokError "unknown revision" with the revision named; in a shallow clone the
-  // message says so and how to fetch the whole history (shallow_clone_fix()).
+  // message says so and how to fetch the whole history (the catalogue's `error.shallow_fix`).
   std::string resolve_commit(const std::string& revision) const;
 
   // True for a shallow clone (`git clone --depth N`, a CI checkout's default): its history stops

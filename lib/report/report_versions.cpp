@@ -10,15 +10,20 @@ namespace hok {
 
 namespace {
 
-// The last commit on the first-parent line from `start` made on or before `day`. `when` says
-// which state it is for a shallow clone's message: "the end of 2025", "the start of 2025".
+// The last commit on the first-parent line from `start` made on or before `day`; a shallow clone
+// cut before it is refused with the fix, the state named as the report's year end or start, or
+// the day itself.
 std::optional<GitCommitInfo> last_on_or_before(const GitRepository& repository, const std::string& start,
-                                               const Date& day, int year, const std::string& when) {
+                                               const Date& day, int year) {
   bool cut = false;
   std::optional<std::string> commit = repository.last_commit_before(start, format_date(add_days(day, 1)), &cut);
   if (cut) {
-    throw HokError(fmt::format("the report's history of {} needs the registry as it stood at {}, and {}", year,
-                               when, shallow_clone_fix()));
+    const char* key = day == Date{year, 12, 31}       ? "error.report.history_cut.year_end"
+                      : day == Date{year - 1, 12, 31} ? "error.report.history_cut.year_start"
+                                                      : "error.report.history_cut.day";
+    throw HokError(message(key, {{"year", std::to_string(year)},
+                                 {"day", format_date(day)},
+                                 {"fix", message("error.shallow_fix")}}));
   }
   if (!commit) return std::nullopt;
   return repository.describe(*commit);
@@ -49,12 +54,11 @@ ReportVersions choose_report_versions(const std::filesystem::path& registry_root
     versions.year_from = ReportVersions::Year::Revision;
     versions.year = repository->describe(start);
   } else if (day < today) {
-    versions.year = last_on_or_before(*repository, start, day, year,
-                                      day == Date{year, 12, 31} ? fmt::format("the end of {}", year) : format_date(day));
+    versions.year = last_on_or_before(*repository, start, day, year);
     versions.year_from = versions.year ? ReportVersions::Year::YearEnd : ReportVersions::Year::NotCommitted;
   }
   versions.previous =
-      last_on_or_before(*repository, start, Date{year - 1, 12, 31}, year, fmt::format("the start of {}", year));
+      last_on_or_before(*repository, start, Date{year - 1, 12, 31}, year);
   return versions;
 }
 

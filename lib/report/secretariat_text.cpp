@@ -1,6 +1,5 @@
 #include "report/secretariat_text.hpp"
 
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
@@ -24,15 +23,13 @@ std::optional<std::string> read_registry_text(const std::filesystem::path& regis
     const std::filesystem::path target = std::filesystem::canonical(file, error);
     const std::filesystem::path root = std::filesystem::canonical(registry_root, error);
     if (error || std::mismatch(root.begin(), root.end(), target.begin(), target.end()).first != root.end()) {
-      throw HokError(fmt::format("{} is a symbolic link that leads out of the registry, which hok does not follow; "
-                                 "copy the file into the registry instead",
-                                 path));
+      throw HokError(message("error.report.text_link", {{"path", path}}));
     }
     if (std::filesystem::file_size(file, error) > kMaxBytes) {
-      throw HokError(fmt::format("{} is larger than 1 MiB; the secretariat's part of a report is a short text", path));
+      throw HokError(message("error.report.text_too_large", {{"path", path}}));
     }
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw HokError(fmt::format("{}: cannot be read", file.string()));
+    if (!in) throw HokError(message("error.report.text_unreadable", {{"path", file.string()}}));
     std::ostringstream content;
     content << in.rdbuf();
     return content.str();
@@ -52,8 +49,9 @@ std::optional<std::string> read_registry_text(const std::filesystem::path& regis
   std::string error;
   bool too_large = false;
   if (!repository.read_blob(*blob, kMaxBytes, content, too_large, error)) {
-    throw HokError(too_large ? fmt::format("{} is larger than 1 MiB in revision '{}'", path, revision)
-                             : fmt::format("{} in revision '{}': {}", path, revision, error));
+    throw HokError(too_large ? message("error.report.text_too_large_rev", {{"path", path}, {"revision", revision}})
+                             : message("error.report.text_unreadable_rev",
+                                       {{"path", path}, {"revision", revision}, {"detail", error}}));
   }
   return content;
 }

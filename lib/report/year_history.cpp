@@ -49,20 +49,19 @@ YearHistory year_history(const std::filesystem::path& registry_root, const std::
   // A shallow clone whose history stops inside the year or after it cannot tell what the registry
   // was at the year's start (or end): refused with the fix, rather than reported as "no commit"
   // or "everything added".
-  auto cut_short = [&](const char* when) {
-    return HokError(fmt::format("the report's history of {} needs the registry as it stood at {} {}, and {}", year,
-                                when, year, shallow_clone_fix()));
+  auto cut_short = [&](const char* key) {
+    return HokError(message(key, {{"year", std::to_string(year)}, {"fix", message("error.shallow_fix")}}));
   };
   bool cut = false;
   std::optional<std::string> head =
       repository->last_commit_before(start, fmt::format("{:04}-01-01", year + 1), &cut);
-  if (cut) throw cut_short("the end of");
+  if (cut) throw cut_short("error.report.history_cut.year_end");
   if (!head) {
     history.status = YearHistory::Status::NoCommits;
     return history;
   }
   std::optional<std::string> base = repository->last_commit_before(start, fmt::format("{:04}-01-01", year), &cut);
-  if (cut) throw cut_short("the start of");
+  if (cut) throw cut_short("error.report.history_cut.year_start");
   history.status = YearHistory::Status::Available;
   GitCommitInfo head_info = repository->describe(*head);
   history.head_commit = head_info.short_id;

@@ -485,19 +485,37 @@ class FileValidation {
     return token;
   }
 
-  // The value's source text as written (for hints such as "write "0114" in quotes").
+  // The value's source text as written (for hints such as "write "0114" in quotes"): its `length`
+  // characters from its place, at most 40 bytes. The place is counted on from the previous
+  // lookup's when it lies further along, as the reader's line table does: a flow list of 40,000
+  // numbers on one line, each a finding, costs the line's length once, not once per value.
   std::string raw_text(const NodePosition& position) const {
-    std::string line = file_.line_text(position.line);
-    std::size_t byte = 0;
-    for (int column = 1; column < position.column && byte < line.size(); ++byte) {
-      if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80 && byte > 0) ++column;
-      if (column == position.column) break;
+    const std::string& text = file_.text;
+    auto next_character = [&](std::size_t byte) {
+      ++byte;
+      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+      return byte;
+    };
+    if (position.line < cursor_.line || (position.line == cursor_.line && position.column < cursor_.column)) {
+      cursor_ = Cursor{};
     }
-    std::string rest = line.substr(std::min(byte, line.size()));
-    std::size_t end = rest.find(" #");
-    if (end != std::string::npos) rest = rest.substr(0, end);
-    while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',' || rest.back() == ']' || rest.back() == '}')) rest.pop_back();
-    return rest.substr(0, 40);
+    while (cursor_.line < position.line) {
+      const std::size_t end = text.find('\n', cursor_.byte);
+      if (end == std::string::npos) return {};
+      cursor_ = Cursor{cursor_.line + 1, 1, end + 1};
+    }
+    while (cursor_.column < position.column && cursor_.byte < text.size() && text[cursor_.byte] != '\n') {
+      cursor_.byte = next_character(cursor_.byte);
+      ++cursor_.column;
+    }
+    std::size_t end = cursor_.byte;
+    for (int taken = 0; taken < position.length && end < text.size() && text[end] != '\n' && text[end] != '\r';
+         ++taken) {
+      end = next_character(end);
+    }
+    std::string raw = text.substr(cursor_.byte, end - cursor_.byte);
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.pop_back();
+    return raw.substr(0, 40);
   }
 
   void translate(const valijson::ValidationResults::Error& error, const json& data) {
@@ -762,6 +780,13 @@ class FileValidation {
   FindingSink& sink_;
   const CompiledSchema& schema_;
   std::set<std::string> reported_;
+  // Where raw_text last stopped: a 1-based line and character column, and its byte offset.
+  struct Cursor {
+    int line = 1;
+    int column = 1;
+    std::size_t byte = 0;
+  };
+  mutable Cursor cursor_;
 };
 
 }  // namespace

@@ -76,6 +76,9 @@ out=$("$hok" report "$work/depth1" --year 2024 --format md --lang en 2>&1 >/dev/
 out=$("$hok" report "$work/depth1" --year 2025 --format md --lang en 2>&1 >/dev/null); code=$?
 [ $code -eq 2 ] && grep -q "start of 2025" <<<"$out" && has_fix "$out" \
   && pass "report of the year a depth-1 clone's cut falls in" || fail "report 2025 depth 1: $code $out"
+out=$("$hok" report "$work/depth1" --year 2024 --format md --lang sv 2>&1 >/dev/null); code=$?
+[ $code -eq 2 ] && grep -q "rapportens historik för 2024 behöver registret som det såg ut vid slutet av 2024, men den här kopian" <<<"$out" \
+  && has_fix "$out" && pass "the same refusal in Swedish" || fail "report 2024 depth 1, sv: $code $out"
 "$hok" report "$work/depth3" --year 2025 --format md --lang en > "$work/depth3.md" 2>"$work/err"; code=$?
 "$hok" report "$work/full" --year 2025 --format md --lang en > "$work/full.md" 2>/dev/null
 [ $code -eq 0 ] && grep -q "Samråd" "$work/depth3.md" && diff -q "$work/depth3.md" "$work/full.md" >/dev/null \

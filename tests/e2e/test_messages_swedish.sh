@@ -185,6 +185,8 @@ refuse "a number out of range" "--expiring: 5000 ligger inte mellan 0 och 3650" 
 refuse "a value that is no number" "--history: abc går inte att läsa" env LANG=sv_SE.UTF-8 "$hok" show x --history abc
 refuse "an option without its value" "--lang: 1 värde saknas" env LANG=sv_SE.UTF-8 "$hok" validate --lang
 refuse "an empty value" "--rev: värdet är tomt; ange en version" env LANG=sv_SE.UTF-8 "$hok" validate --rev ''
+refuse "an option given twice" "--as-of får bara anges en gång, men angavs 2 gånger" \
+  env LANG=sv_SE.UTF-8 "$hok" gaps --as-of 2025-01-01 --as-of 2025-01-02
 refuse "--lang sv on the line decides" "hok väntade sig inte det här: --dry-run" \
   env LANG=C.UTF-8 LC_ALL= "$hok" validate --lang sv --dry-run
 refuse "an unknown command" "hok har inget kommando som heter 'valdate'; menade du 'validate'?" \
@@ -207,6 +209,9 @@ Run with --help for more information." ] && pass "the parse error in English, as
 out=$(cd "$refusals" && LANG=sv_SE.UTF-8 "$hok" validate --lang en --format md 2>&1)
 grep -qxF -- "--format: md not in {text,json,github,sarif}" <<<"$out" && pass "--lang en on the line wins over LANG" \
   || fail "--lang en: $out"
+out=$(cd "$refusals" && LANG=C.UTF-8 "$hok" gaps --as-of 2025-01-01 --as-of 2025-01-02 2>&1)
+grep -qxF -- "--as-of can be given only once, but was given 2 times" <<<"$out" && pass "an option given twice, in English" \
+  || fail "option twice in English: $out"
 out=$(cd "$refusals" && "$hok" new groups samrad-ny --set ansvarig=x --lang en 2>&1)
 grep -qF -- "--set ansvarig: there is no field 'ansvarig'; the fields are: id, name," <<<"$out" && pass "new, unknown field in English" \
   || fail "new in English: $out"

@@ -2,6 +2,7 @@
 // unknown field, reserved ids, invisible characters (issue 23, points 8, 9, 10, 14).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -102,4 +103,39 @@ TEST_CASE("an invisible character is refused in an id and a warning in a name", 
   CHECK(in_name[0].severity == hok::Severity::Warning);
   CHECK(in_name[0].location.line == 2);
   CHECK(in_name[0].message.find("U+202E (RIGHT-TO-LEFT OVERRIDE)") != std::string::npos);
+}
+
+TEST_CASE("numbers in a list on one line each get their own text in the quote hint", "[schema][E004]") {
+  // Before, each hint took the rest of the line: `write it in quotes: "1200, aldre, 34,  0114"`.
+  auto findings = validate("agreements/a.yaml", "agreements",
+                           "id: a\ntitle: Ä\ntype: agreement\nstatus: draft\nparties: [ål, 1200, aldre, 34,  0114 ]\n");
+  INFO(listing(findings));
+  std::vector<hok::Finding> quoted;
+  for (const hok::Finding& finding : findings) {
+    if (finding.hint && finding.hint->rfind("write it in quotes", 0) == 0) quoted.push_back(finding);
+  }
+  REQUIRE(quoted.size() == 3);
+  CHECK(quoted[0].location.line == 5);
+  CHECK(quoted[0].location.column == 15);
+  CHECK(*quoted[0].hint == "write it in quotes: \"1200\"");
+  CHECK(quoted[1].location.column == 28);
+  CHECK(*quoted[1].hint == "write it in quotes: \"34\"");
+  CHECK(quoted[2].location.column == 33);
+  CHECK(*quoted[2].hint == "write it in quotes: \"0114\"");
+}
+
+TEST_CASE("a quote hint on an earlier line after a later one is still the value's own text", "[schema][E004]") {
+  // The hints are looked up in the schema's order, not always the file's: a lookup behind the
+  // previous one starts again from the file's start.
+  auto findings = validate("agreements/a.yaml", "agreements",
+                           "id: a\ntitle: A\ntype: agreement\nstatus: draft\nlegal_basis: [12]\nparties: [34, 56]\n"
+                           "short_name: 78\n");
+  INFO(listing(findings));
+  std::vector<std::string> hints;
+  for (const hok::Finding& finding : findings) {
+    if (finding.hint && finding.hint->rfind("write it in quotes", 0) == 0) hints.push_back(*finding.hint);
+  }
+  std::sort(hints.begin(), hints.end());
+  CHECK(hints == std::vector<std::string>{"write it in quotes: \"12\"", "write it in quotes: \"34\"",
+                                          "write it in quotes: \"56\"", "write it in quotes: \"78\""});
 }
