@@ -35,7 +35,8 @@ CLI::App* add_graph(CLI::App& app, GraphCommandOptions& options) {
 int run_graph(const GraphCommandOptions& options) {
   LoadResult load = load_registry(*open_registry(options.registry));
   GovernanceGraph graph = governance_graph(*load.registry, GraphOptions{options.labels == "short"});
-  std::string text = options.format == "mermaid" ? render_graph_mermaid(graph) : render_graph_dot(graph);
+  std::string text = options.format == "mermaid" ? render_graph_mermaid(graph, run_catalog())
+                                                 : render_graph_dot(graph, run_catalog());
   write_to_output(options.output, text);
   return 0;
 }

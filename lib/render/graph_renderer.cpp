@@ -36,8 +36,8 @@ std::vector<std::string> wrap_words(const std::string& text, std::size_t width) 
   return lines;
 }
 
-const char* relation_label(GraphRelation relation) {
-  return relation == GraphRelation::ReportsTo ? "reports to" : "owned by";
+std::string relation_label(GraphRelation relation, const FindingCatalog& words) {
+  return words.render(message(relation == GraphRelation::ReportsTo ? "graph.reports_to" : "graph.owned_by"));
 }
 
 }  // namespace
@@ -86,9 +86,10 @@ std::string mermaid_node_id(std::string_view id) {
   return out;
 }
 
-std::string render_graph_dot(const GovernanceGraph& graph) {
-  std::string out =
-      "// The governance structure: groups report upwards, agreements point to their owner.\n"
+std::string render_graph_dot(const GovernanceGraph& graph, const FindingCatalog& words) {
+  std::string comment = words.render(message("graph.comment"));
+  std::replace_if(comment.begin(), comment.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  std::string out = "// " + comment + "\n" +
       "digraph hok {\n"
       "  rankdir=BT;\n"
       "  node [fontname=\"Helvetica\", fontsize=11];\n"
@@ -103,13 +104,14 @@ std::string render_graph_dot(const GovernanceGraph& graph) {
     out += fmt::format("  \"{}\" [{}];\n", node.id, attributes);
   }
   for (const GraphEdge& edge : graph.edges) {
-    out += fmt::format("  \"{}\" -> \"{}\" [label=\"{}\"{}];\n", edge.from, edge.to, relation_label(edge.relation),
+    out += fmt::format("  \"{}\" -> \"{}\" [label=\"{}\"{}];\n", edge.from, edge.to,
+                       escape_dot(relation_label(edge.relation, words)),
                        edge.relation == GraphRelation::OwnedBy ? ", style=dashed" : "");
   }
   return out + "}\n";
 }
 
-std::string render_graph_mermaid(const GovernanceGraph& graph) {
+std::string render_graph_mermaid(const GovernanceGraph& graph, const FindingCatalog& words) {
   std::string out = "flowchart BT\n";
   std::vector<std::string> agreements, inactive;
   for (const GraphNode& node : graph.nodes) {
@@ -124,7 +126,8 @@ std::string render_graph_mermaid(const GovernanceGraph& graph) {
   }
   for (const GraphEdge& edge : graph.edges) {
     out += fmt::format("  {} {}|{}| {}\n", mermaid_node_id(edge.from),
-                       edge.relation == GraphRelation::OwnedBy ? "-.->" : "-->", relation_label(edge.relation),
+                       edge.relation == GraphRelation::OwnedBy ? "-.->" : "-->",
+                       escape_mermaid(relation_label(edge.relation, words)),
                        mermaid_node_id(edge.to));
   }
   if (!agreements.empty()) {

@@ -4,13 +4,15 @@
 #include <string_view>
 
 #include "app/governance_graph.hpp"
+#include "core/finding_catalog.hpp"
 
 namespace hok {
 
-// A `digraph` with groups as boxes and agreements as notes, parents at the top.
-std::string render_graph_dot(const GovernanceGraph& graph);
+// A `digraph` with groups as boxes and agreements as notes, parents at the top. The edges'
+// words ("rapporterar till", "ägs av") and the opening comment come from `words`.
+std::string render_graph_dot(const GovernanceGraph& graph, const FindingCatalog& words);
 // A Mermaid `flowchart BT`, for Markdown pages (GitHub renders it).
-std::string render_graph_mermaid(const GovernanceGraph& graph);
+std::string render_graph_mermaid(const GovernanceGraph& graph, const FindingCatalog& words);
 
 // Text for a DOT double-quoted string: `\` and `"` escaped, line breaks as `\n`, other control
 // characters dropped.

@@ -38,6 +38,11 @@ if left:
 
 out=$("$hok" validate "$source_dir/examples/broken" 2>&1)
 english_left <<<"$out" && pass "validate: Swedish throughout" || fail "validate: English left (above)"
+for format in dot mermaid; do
+  # Graphviz's own syntax (shape=note) is not hok's words.
+  out=$("$hok" graph "$source_dir/data" --format $format 2>&1 | sed 's/shape=[a-z]*//g')
+  english_left <<<"$out" && pass "graph ($format): Swedish throughout" || fail "graph $format: English left (above)"
+done
 # The check can fail: the same run in English is caught.
 "$hok" validate "$source_dir/examples/broken" --lang en 2>&1 | english_left >/dev/null \
   && fail "the check does not catch English" || pass "the check catches English"

@@ -54,13 +54,14 @@ TEST_CASE("short labels use short_name where there is one", "[app][governance_gr
 TEST_CASE("DOT output quotes ids and escapes labels", "[render][graph_renderer]") {
   TempRegistry tree(kTree);
   auto load = tree.load();
-  std::string dot = hok::render_graph_dot(hok::governance_graph(*load.registry));
+  std::string dot = hok::render_graph_dot(hok::governance_graph(*load.registry), hok::FindingCatalog::english());
   CHECK(dot.rfind("// ", 0) == 0);
   CHECK(dot.find("digraph hok {") != std::string::npos);
   CHECK(dot.find("\"vis\" [label=\"VIS \\\"politisk\\\" styrgrupp\", shape=box") != std::string::npos);
   CHECK(hok::render_graph_dot({{{"lang", "Ett mycket långt namn på en grupp som inte får plats", hok::Kind::Group,
                                  "network", "active"}},
-                               {}})
+                               {}},
+                              hok::FindingCatalog::english())
             .find("label=\"Ett mycket långt namn på en\\ngrupp som inte får plats\"") != std::string::npos);
   CHECK(dot.find("\"barn\" -> \"vis\" [label=\"reports to\"];") != std::string::npos);
   CHECK(dot.find("\"bus\" -> \"barn\" [label=\"owned by\", style=dashed];") != std::string::npos);
@@ -72,7 +73,7 @@ TEST_CASE("DOT output quotes ids and escapes labels", "[render][graph_renderer]"
 TEST_CASE("Mermaid output escapes labels and keeps keywords from being read as syntax", "[render][graph_renderer]") {
   TempRegistry tree(kTree);
   auto load = tree.load();
-  std::string mermaid = hok::render_graph_mermaid(hok::governance_graph(*load.registry));
+  std::string mermaid = hok::render_graph_mermaid(hok::governance_graph(*load.registry), hok::FindingCatalog::english());
   CHECK(mermaid.rfind("flowchart BT\n", 0) == 0);
   CHECK(mermaid.find("  barn[\"Barn #38; unga #35;1 #60;b#62;\"]\n") != std::string::npos);
   CHECK(mermaid.find("  vis[\"VIS #34;politisk#34; styrgrupp\"]\n") != std::string::npos);
@@ -84,4 +85,18 @@ TEST_CASE("Mermaid output escapes labels and keeps keywords from being read as s
   CHECK(hok::mermaid_node_id("samrad-barn-unga") == "samrad-barn-unga");
   CHECK(hok::mermaid_node_id("style") == "STYLE");
   CHECK(hok::escape_mermaid("a`b\nc") == "a#96;b c");
+}
+
+TEST_CASE("the graph's words are in the run's language", "[render][graph_renderer]") {
+  TempRegistry tree(kTree);
+  auto load = tree.load();
+  const hok::FindingCatalog& swedish = *hok::FindingCatalog::find("sv");
+  std::string dot = hok::render_graph_dot(hok::governance_graph(*load.registry), swedish);
+  CHECK(dot.rfind("// Samverkansstrukturen: grupper rapporterar uppåt", 0) == 0);
+  CHECK(dot.find("\"barn\" -> \"vis\" [label=\"rapporterar till\"];") != std::string::npos);
+  CHECK(dot.find("\"bus\" -> \"barn\" [label=\"ägs av\", style=dashed];") != std::string::npos);
+  CHECK(dot.find("reports to") == std::string::npos);
+  std::string mermaid = hok::render_graph_mermaid(hok::governance_graph(*load.registry), swedish);
+  CHECK(mermaid.find("  barn -->|rapporterar till| vis\n") != std::string::npos);
+  CHECK(mermaid.find("  bus -.->|ägs av| barn\n") != std::string::npos);
 }
