@@ -95,7 +95,7 @@ int run_completion(CLI::App& app, const CompletionOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"completion", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration completion_registration{{"completion", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<CompletionOptions>();
   CLI::App* command = app.add_subcommand(
       "completion",

@@ -46,7 +46,7 @@ int run_diff(const DiffOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"diff", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration diff_registration{{"diff", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<DiffOptions>();
   CLI::App* command = app.add_subcommand(
       "diff",

@@ -74,7 +74,7 @@ int run_digest(const DigestCommandOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"digest", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration digest_registration{{"digest", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<DigestCommandOptions>();
   add_digest(app, *options);
   return [options] { return run_digest(*options); };

@@ -76,7 +76,7 @@ int run_gaps(const GapsOptions& options) {
   return exit_code_for(report.findings, *parse_severity(options.fail_on));
 }
 
-const CommandRegistration registration{{"gaps", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration gaps_registration{{"gaps", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<GapsOptions>();
   add_gaps(app, *options);
   return [options] { return run_gaps(*options); };

@@ -16,6 +16,7 @@ struct GraphCommandOptions {
   std::string format = "dot";
   std::string labels = "name";
   std::string output;
+  std::string language;
 };
 
 CLI::App* add_graph(CLI::App& app, GraphCommandOptions& options) {
@@ -29,6 +30,7 @@ CLI::App* add_graph(CLI::App& app, GraphCommandOptions& options) {
   command->add_option("--labels", options.labels, "name (default) or short: the short name where there is one")
       ->check(CLI::IsMember({"name", "short"}));
   command->add_option("--output", options.output, "write to this file instead of the terminal");
+  add_language_option(command, options.language, "language of the edges' words");
   return command;
 }
 
@@ -41,7 +43,7 @@ int run_graph(const GraphCommandOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"graph", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration graph_registration{{"graph", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<GraphCommandOptions>();
   add_graph(app, *options);
   return [options] { return run_graph(*options); };

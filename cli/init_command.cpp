@@ -29,7 +29,7 @@ int run_init(const InitCommandOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"init", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration init_registration{{"init", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<InitCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "init",

@@ -121,7 +121,7 @@ int run_mv(const MvOptions& options) {
   return print_check(*result.after, catalog);
 }
 
-const CommandRegistration registration{{"mv", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration mv_registration{{"mv", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<MvOptions>();
   add_mv(app, *options);
   return [options] { return run_mv(*options); };

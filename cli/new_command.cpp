@@ -80,7 +80,7 @@ int run_new(const NewOptions& options) {
   return exit_code_for(result.findings, Severity::Error);
 }
 
-const CommandRegistration registration{{"new", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration new_registration{{"new", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<NewOptions>();
   add_new(app, *options);
   return [options] { return run_new(*options); };

@@ -251,7 +251,7 @@ int run_report(const ReportCommandOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"report", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration report_registration{{"report", [](CLI::App& app) -> std::function<int()> {
                                           auto options = std::make_shared<ReportCommandOptions>();
                                           add_report(app, *options);
                                           return [options] { return run_report(*options); };

@@ -42,7 +42,7 @@ int run_schema(const SchemaOptions& options) {
   throw HokError(message("error.schema.no_kind", {{"kind", options.kind}}));
 }
 
-const CommandRegistration registration{{"schema", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration schema_registration{{"schema", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<SchemaOptions>();
   add_schema(app, *options);
   return [options] { return run_schema(*options); };

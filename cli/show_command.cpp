@@ -73,7 +73,7 @@ int run_show(const ShowOptions& options) {
   return 0;
 }
 
-const CommandRegistration registration{{"show", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration show_registration{{"show", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<ShowOptions>();
   add_show(app, *options);
   return [options] { return run_show(*options); };

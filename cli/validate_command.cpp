@@ -122,7 +122,7 @@ int run_validate(const ValidateOptions& options) {
   return exit_code_for(result.findings, *parse_severity(options.fail_on));
 }
 
-const CommandRegistration registration{{"validate", [](CLI::App& app) -> std::function<int()> {
+const CommandRegistration validate_registration{{"validate", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<ValidateOptions>();
   add_validate(app, *options);
   return [options] { return run_validate(*options); };

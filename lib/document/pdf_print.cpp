@@ -53,14 +53,15 @@ class ScratchFolder {
   fs::path path_;
 };
 
-std::string read_file(const fs::path& path) {
+// The whole file; empty when it cannot be read (a log or a PDF the engine may not have written).
+std::string contents_of(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 // The engine's last few lines of output, for an error message.
 std::string last_words(const fs::path& log) {
-  std::string text = read_file(log);
+  std::string text = contents_of(log);
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
@@ -164,7 +165,7 @@ std::string print_html_to_pdf(const std::string& html, const fs::path& engine, s
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  std::string bytes = read_file(pdf);
+  std::string bytes = contents_of(pdf);
   bool exited = WIFEXITED(status) && WEXITSTATUS(status) == 0;
   if (!exited || bytes.rfind("%PDF-", 0) != 0) {
     throw HokError(message("error.pdf.none", {{"engine", engine.string()},

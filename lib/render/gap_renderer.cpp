@@ -27,7 +27,7 @@ std::string place(const Finding& gap) {
   return text;
 }
 
-std::string trimmed(const std::string& text) {
+std::string without_trailing_space(const std::string& text) {
   std::size_t end = text.find_last_not_of(" \t\r\n");
   return end == std::string::npos ? "" : text.substr(0, end + 1);
 }
@@ -63,7 +63,7 @@ std::string render_gaps_text(const std::vector<Finding>& gaps, const std::string
       out += fmt::format("  {}: {}", escape_control(place(*gap)), escape_control(gap->message));
       if (gap->waived_reason) {
         out += " [" + escape_control(catalog.render(message("gaps.waived", {{"until", gap->waived_until.value_or("?")},
-                                                                               {"reason", trimmed(*gap->waived_reason)}}))) + "]";
+                                                                               {"reason", without_trailing_space(*gap->waived_reason)}}))) + "]";
       }
       out += "\n";
       if (gap->hint) out += fmt::format("      {}\n", escape_control(*gap->hint));
@@ -99,7 +99,7 @@ std::string render_gaps_markdown(const std::vector<Finding>& gaps, const std::st
       out += fmt::format("- [{}] {}", gap->waived_reason ? "x" : " ", escape_markdown_text(gap->message));
       if (gap->waived_reason) {
         out += " — *" + escape_markdown_text(catalog.render(message("gaps.waived", {{"until", gap->waived_until.value_or("?")},
-                                                                                  {"reason", trimmed(*gap->waived_reason)}}))) + "*";
+                                                                                  {"reason", without_trailing_space(*gap->waived_reason)}}))) + "*";
       }
       out += fmt::format(" (`{}`)\n", place(*gap));
     }

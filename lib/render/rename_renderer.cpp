@@ -6,7 +6,7 @@ namespace hok {
 
 namespace {
 
-std::string trimmed(const std::string& line) {
+std::string without_indent(const std::string& line) {
   std::size_t start = line.find_first_not_of(" \t");
   return start == std::string::npos ? std::string() : line.substr(start);
 }
@@ -18,7 +18,7 @@ std::string render_rename_text(const RenamePlan& plan, bool written, const Findi
                                            {{"old_file", plan.old_file}, {"new_file", plan.new_file}})) +
                     "\n";
   for (const RenameLineChange& change : plan.lines) {
-    out += fmt::format("{}:{}: {} → {}\n", change.file, change.line, trimmed(change.before), trimmed(change.after));
+    out += fmt::format("{}:{}: {} → {}\n", change.file, change.line, without_indent(change.before), without_indent(change.after));
   }
   std::size_t other_files = plan.files.size() - 1;
   Message what;

@@ -6,10 +6,16 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 "$hok" graph "$source_dir/data" > "$work/g.dot"; code=$?
 [ $code -eq 0 ] && pass "dot: exit 0" || fail "dot: exit $code"
 grep -q '^digraph hok {$' "$work/g.dot" && pass "a digraph" || fail "no digraph"
-grep -q '^  "samrad-barn-unga" -> "vis-tjanstestyrgrupp" \[label="reports to"\];$' "$work/g.dot" \
+# data/ is a Swedish registry (language: sv): the edges' words are Swedish, unless --lang says otherwise.
+grep -q '^  "samrad-barn-unga" -> "vis-tjanstestyrgrupp" \[label="rapporterar till"\];$' "$work/g.dot" \
   && pass "reports_to edge" || fail "reports_to edge"
-grep -q '^  "bus" -> "samrad-barn-unga" \[label="owned by", style=dashed\];$' "$work/g.dot" \
+grep -q '^  "bus" -> "samrad-barn-unga" \[label="ägs av", style=dashed\];$' "$work/g.dot" \
   && pass "ownership edge" || fail "ownership edge"
+"$hok" graph "$source_dir/data" --lang en > "$work/g-en.dot"
+grep -q '^  "samrad-barn-unga" -> "vis-tjanstestyrgrupp" \[label="reports to"\];$' "$work/g-en.dot" \
+  && grep -q '^  "bus" -> "samrad-barn-unga" \[label="owned by", style=dashed\];$' "$work/g-en.dot" \
+  && grep -q '^// The governance structure' "$work/g-en.dot" && pass "--lang en: the edges' words in English" \
+  || fail "--lang en: $(head -3 "$work/g-en.dot")"
 groups=$(ls "$source_dir/data/groups" | wc -l)
 agreements=$(ls "$source_dir/data/agreements" | wc -l)
 nodes=$(grep -c '^  "[a-z0-9-]*" \[label=' "$work/g.dot")
@@ -27,7 +33,7 @@ fi
 
 "$hok" graph -C "$source_dir/data" --format mermaid --output "$work/g.mmd"; code=$?
 [ $code -eq 0 ] && head -1 "$work/g.mmd" | grep -q '^flowchart BT$' && pass "mermaid to a file" || fail "mermaid: $code"
-grep -q '^  samrad-barn-unga -->|reports to| vis-tjanstestyrgrupp$' "$work/g.mmd" && pass "mermaid edge" || fail "mermaid edge"
+grep -q '^  samrad-barn-unga -->|rapporterar till| vis-tjanstestyrgrupp$' "$work/g.mmd" && pass "mermaid edge" || fail "mermaid edge"
 grep -q '^  aldre-psykisk-sjukdom(\[".* #38; .*"\])$' "$work/g.mmd" && pass "mermaid escapes &" || fail "mermaid &"
 
 out=$("$hok" graph "$source_dir/data" --format svg 2>&1); code=$?
