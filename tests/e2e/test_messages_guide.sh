@@ -68,16 +68,16 @@ def main():
         doc, first, output_path = sys.argv[2:5]
         ids = "--ids" in sys.argv[5:]
         output = open(output_path, encoding="utf-8").read()
+        same = normalise_ids if ids else (lambda text: text)
         for block in blocks(doc):
-            if first in block:
-                quoted = block[block.index(first):]
+            block = [same(line) for line in block]
+            if same(first) in block:
+                quoted = block[block.index(same(first)):]
                 break
         else:
             print(f"no block of the guide has the line {first!r}")
             sys.exit(1)
-        if ids:
-            quoted = [normalise_ids(line) for line in quoted]
-            output = normalise_ids(output)
+        output = same(output)
         if not output.endswith("\n"):
             output += "\n"
         if re.search(r"(?m)^" + pattern(quoted), output) is None:
@@ -196,6 +196,39 @@ for doc in "$guide" "$editors"; do
   [ "$count" -ge 3 ] || fail "$(basename "$doc"): $count commands found, at least 3 expected"
 done
 
+# --- The Swedish guide: what it says hok new and hok mv refuse -----------------------------------
+# "hok skriver aldrig över en fil som finns och vägrar ett id som redan används eller inte följer
+# reglerna"; "De tillåtna värdena står också i kommentarerna som hok new skriver".
+copy refusals ""
+before=$(cat "$work/refusals/groups/samrad-aldre.yaml")
+(cd "$work/refusals" && "$hok" new groups samrad-aldre --set name=X) >/dev/null 2>&1
+code=$?
+[ "$code" = 2 ] && [ "$(cat "$work/refusals/groups/samrad-aldre.yaml")" = "$before" ] \
+  && pass "new: an id in use is refused, its file left as it was" || fail "new: an id in use: exit $code"
+(cd "$work/refusals" && "$hok" new groups Samrad-Ny) >/dev/null 2>&1
+code=$?
+[ "$code" = 2 ] && ! ls "$work/refusals/groups" | grep -qi "samrad-ny" \
+  && pass "new: an id against the rules is refused" || fail "new: id Samrad-Ny: exit $code"
+(cd "$work/refusals" && "$hok" new groups samrad-ny --set name=X --set type=consultation-group) >/dev/null 2>&1
+grep -B3 -x "status:" "$work/refusals/groups/samrad-ny.yaml" | grep -q "^# planned (planerad), establishing" \
+  && pass "new: the comment above status names the allowed values" \
+  || fail "new: no allowed values above status: $(cat "$work/refusals/groups/samrad-ny.yaml")"
+
+# "hok vägrar (och ändrar ingenting) om registret redan har fel … eller om det nya id:t redan används."
+copy mv-refusals ""
+snapshot() { (cd "$work/mv-refusals" && find . -type f | sort | xargs cat | md5sum); }
+before=$(snapshot)
+(cd "$work/mv-refusals" && "$hok" mv vis-processledning samrad-barn) >/dev/null 2>&1
+code=$?
+[ "$code" = 2 ] && [ "$(snapshot)" = "$before" ] && pass "mv: a new id in use is refused, nothing changed" \
+  || fail "mv: a new id in use: exit $code"
+sed -i 's/^status: active/status: aktiv/' "$work/mv-refusals/groups/samrad-aldre.yaml"
+before=$(snapshot)
+(cd "$work/mv-refusals" && "$hok" mv vis-processledning vis-sekretariat) >/dev/null 2>&1
+code=$?
+[ "$code" = 2 ] && [ "$(snapshot)" = "$before" ] && pass "mv: a registry with errors is refused, nothing changed" \
+  || fail "mv: a registry with errors: exit $code"
+
 # --- The Swedish guide: "Kontrollera" and its walk through one finding -------------------------
 example id-typo "$edit_lib
 sub('groups/samrad-barn.yaml', 'reports_to:', 'reports_to: vis-tjanstestyrgrup')" \
@@ -228,6 +261,15 @@ example date-words "$edit_lib
 sub('groups/samrad-barn.yaml', 'established:', 'established: 1 maj 2023')" \
   "groups/samrad-barn.yaml:7:14: error[E004] schema: established '1 maj 2023' är inte ett datum: skriv det som ÅÅÅÅ-MM-DD" \
   "   |              ^^^^^^^^^^ skriv så här: \`established: 2023-05-01\`"
+
+# "`1 maj 2023`, `2023-5-1` och `01/05/2023` godtas inte, och datumet måste finnas i kalendern
+# (`2023-02-29` finns inte)" (1 maj 2023 is the example above).
+for date in 2023-5-1 01/05/2023 2023-02-29; do
+  validated date-form "$edit_lib
+sub('groups/samrad-barn.yaml', 'established:', 'established: $date')" \
+    && grep -q "^groups/samrad-barn.yaml:7:14: error\[E004\] schema: established '$date'" "$work/date-form.out" \
+    && pass "the date $date is not taken" || fail "the date $date: $(cat "$work/date-form.out")"
+done
 
 validated roles-sv "$edit_lib
 sub('functions/alvby-ksa.yaml', 'roles:', 'roles: KSA')" && said "$guide" roles-sv "skriv så här: \`roles: [ksa]\`"
