@@ -343,6 +343,9 @@ out=$(cd "$work/walk" && "$hok" mv vis-processledning vis-sekretariat 2>&1)
 checked=$(grep "^Kontrollerat efter flytten" <<<"$out")
 [ -n "$checked" ] && grep -qF "(\`$checked\`" "$guide" && pass "mv: the check after the move as the guide quotes it" \
   || fail "mv check: '$checked' not in the guide"
+[ -n "$checked" ] && "$python" "$work/quoted.py" inline "$editors" "in Swedish \`$checked\`" \
+  && pass "mv: the check after the move as editors.md quotes it in Swedish" \
+  || fail "mv check: '$checked' not in editors.md"
 
 # --- docs/editors.md: its list of common mistakes, in English ----------------------------------
 check_quote() {
