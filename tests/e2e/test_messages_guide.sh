@@ -402,6 +402,25 @@ git -C "$work/history" init -q && git -C "$work/history" add -A && commit "Bo Ek
 "$hok" show samordnade-resor "$work/history/data" --lang en >"$work/history.out" 2>&1
 block "$editors" history "History (git, from HEAD): data/agreements/aldre/samordnade-resor.yaml last changed 2026-11-20 in c96c0a1." --ids
 
+# Outside git, the history says there is none (the copies here are not in a git repository).
+copy show-no-git "" && (cd "$work/show-no-git" && "$hok" show samrad-barn --lang en) >"$work/show-no-git.out" 2>&1
+said "$editors" show-no-git "History: none; the registry is not in a git repository."
+
+# "no record has OLD (with "did you mean")"; for hok new, "an unknown field is refused with "did you
+# mean"" and so is a value that is none of an enumeration's: exit 2, nothing written.
+copy refusals-en ""
+refused() { # NAME TEXT COMMAND...: exit 2, TEXT in the output, no file samrad-x written
+  local name=$1 text=$2 out code
+  shift 2
+  out=$(cd "$work/refusals-en" && "$hok" "$@" --lang en 2>&1)
+  code=$?
+  [ "$code" = 2 ] && grep -qF -- "$text" <<<"$out" && [ ! -e "$work/refusals-en/groups/samrad-x.yaml" ] \
+    && pass "$name: refused with '$text'" || fail "$name: exit $code: $out"
+}
+refused "mv, an unknown id" "did you mean 'samrad-barn'?" mv samrad-bar samrad-x
+refused "new, an unknown field" "did you mean 'name'?" new groups samrad-x --set nme=X
+refused "new, a value not in the list" "did you mean 'active'?" new groups samrad-x --set status=aktiv
+
 copy walk-en ""
 (cd "$work/walk-en" && "$hok" mv vis-processledning vis-sekretariat --lang en) >"$work/walk-en.out" 2>&1
 said "$editors" walk-en "Checked after the move: no findings in 53 files"
