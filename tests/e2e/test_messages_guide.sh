@@ -7,6 +7,8 @@
 # - a block of findings without `$` must appear in hok's output as a whole, line for line;
 # - a quote in running text must be in hok's output and, line breaks read as spaces, in the guide.
 # In a block, a line that is only "…" stands for any number of lines left out (the guides say so).
+# Besides the quotes, what the guides say hok does without quoting it (exit codes, refusals, where a
+# finding points) is run too, each check next to the sentence it tests.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 guide="$source_dir/docs/sv/sa-andrar-du-i-registret.md"
@@ -420,6 +422,16 @@ refused() { # NAME TEXT COMMAND...: exit 2, TEXT in the output, no file samrad-x
 refused "mv, an unknown id" "did you mean 'samrad-barn'?" mv samrad-bar samrad-x
 refused "new, an unknown field" "did you mean 'name'?" new groups samrad-x --set nme=X
 refused "new, a value not in the list" "did you mean 'active'?" new groups samrad-x --set status=aktiv
+
+# hok init: "a new registry validates clean"; a folder that is not empty "is refused with exit 2,
+# so init never overwrites".
+"$hok" init "$work/new-registry" >/dev/null 2>&1 && "$hok" validate "$work/new-registry" >"$work/init.out" 2>&1 \
+  && pass "init: a new registry validates clean" || fail "init: $(cat "$work/init.out")"
+before=$(cat "$work/new-registry/hok.yaml")
+"$hok" init "$work/new-registry" >/dev/null 2>&1
+code=$?
+[ "$code" = 2 ] && [ "$(cat "$work/new-registry/hok.yaml")" = "$before" ] \
+  && pass "init: a folder that is not empty is refused" || fail "init into a registry: exit $code"
 
 copy walk-en ""
 (cd "$work/walk-en" && "$hok" mv vis-processledning vis-sekretariat --lang en) >"$work/walk-en.out" 2>&1
