@@ -13,7 +13,7 @@ build=build-fuzz
 
 scripts/install-deps.sh test
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DHOK_FUZZ=ON -DHOK_TESTS=OFF >/dev/null
+  -DHOK_FUZZ=ON -DHOK_TESTS=OFF -DHOK_UNITY_BUILD=ON >/dev/null  # the libraries in batches, as sanitize.sh
 cmake --build "$build" --target fuzz_read_source fuzz_registry
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
