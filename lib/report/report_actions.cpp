@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text_order.hpp"
 #include "report/dated_state.hpp"
 #include "report/report_context.hpp"
 
@@ -181,7 +182,7 @@ std::vector<Action> collect_actions(const ReportContext& context, const GapRepor
   std::vector<Action> actions = std::move(collector.actions());
   std::stable_sort(actions.begin(), actions.end(), [](const Action& a, const Action& b) {
     if (a.rank != b.rank) return a.rank < b.rank;
-    if (a.actor != b.actor) return a.actor < b.actor;
+    if (a.actor != b.actor) return swedish_less(a.actor, b.actor);  // Österåker after Värmdö
     return a.code < b.code;
   });
   return actions;
@@ -321,7 +322,8 @@ Section actions_appendix(const ReportContext& context, const GapReport& gaps) {
   section.paragraph(context.text("appendix_actions_intro", {{"as_of", format_date(gaps.as_of)}}));
   // By municipality (in name order; what concerns the county as a whole first), one row per
   // actor, its tasks in sentences.
-  std::map<std::string, std::vector<const Action*>> by_municipality;
+  auto swedish = [](const std::string& a, const std::string& b) { return swedish_less(a, b); };
+  std::map<std::string, std::vector<const Action*>, decltype(swedish)> by_municipality(swedish);
   for (const Action& action : actions) {
     by_municipality[action.municipality.empty() ? "" : context.name(action.municipality)].push_back(&action);
   }

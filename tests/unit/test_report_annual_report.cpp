@@ -360,3 +360,28 @@ TEST_CASE("a short table is marked to be kept on one printed page, a long one is
   REQUIRE(long_wrap != std::string::npos);
   CHECK(long_wrap > html.rfind("<div class=\"table-wrap short\">", areas));
 }
+
+TEST_CASE("the appendix lists the municipalities in Swedish order: å, ä, ö after z", "[report]") {
+  // Byte order would put Ängby before Åsa (Ä is C3 84, Å is C3 85 in UTF-8).
+  Files files = hok::test::gaps_base();
+  files["municipalities/borg.yaml"] = "id: borg\nname: Österåker\ncode: \"0101\"\nsubregion: sodra\n";
+  files["municipalities/dal.yaml"] = "id: dal\nname: Ängby\ncode: \"0102\"\nsubregion: sodra\n";
+  files["municipalities/norr.yaml"] =
+      "id: norr\nname: Åsa\ncode: \"0103\"\nsubregion: sodra\ncoordination_by: kson\n";
+  files.erase("functions/ksa-hamnen.yaml");
+  files.erase("functions/ksa-dal.yaml");
+  files.erase("functions/kson-norr.yaml");
+  const std::string md = render_files(files, 2026, hok::ReportFormat::Markdown, "sv");
+  const std::size_t appendix = md.rfind("\n## ");
+  REQUIRE(appendix != std::string::npos);
+  const std::string part = md.substr(appendix);
+  INFO(part);
+  const std::size_t a = part.find("| Åsa |");
+  const std::size_t ae = part.find("| Ängby |");
+  const std::size_t oe = part.find("| Österåker |");
+  REQUIRE(a != std::string::npos);
+  REQUIRE(ae != std::string::npos);
+  REQUIRE(oe != std::string::npos);
+  CHECK(a < ae);
+  CHECK(ae < oe);
+}
