@@ -37,17 +37,36 @@ Sides represented_sides(const Registry& registry, const Group& group) {
 void gap_group_not_established(const Registry& registry, const GapContext&, FindingSink& sink) {
   for (const Group& group : registry.groups) {
     if (group.type != "consultation-group" || !is_active_group(group)) continue;
+    // Unknown is not no: what nobody has recorded is "uppgift saknas", what the editors recorded
+    // the group does not have (`lacks`) is said as such, each with what closes it.
     std::vector<Message> missing;
+    std::vector<Message> lacking;
     std::vector<Message> actions;
     if (!group.mandate || !group.mandate->adopted) {
-      missing.push_back(message("G004.lacks.mandate"));
-      actions.push_back(message("G004.action.mandate", {{"secretariat", secretariat_name(registry)}}));
+      if (group.lacks_recorded("mandate")) {
+        lacking.push_back(message("G004.has_not.mandate"));
+        actions.push_back(message("G004.action.draft_mandate", {{"secretariat", secretariat_name(registry)}}));
+      } else {
+        missing.push_back(message("G004.lacks.mandate"));
+        actions.push_back(message("G004.action.mandate", {{"secretariat", secretariat_name(registry)}}));
+      }
     }
-    if (group.chair.empty()) missing.push_back(message("G004.lacks.chair"));
-    if (group.process_lead.empty()) missing.push_back(message("G004.lacks.process_lead"));
-    if (group.chair.empty() || group.process_lead.empty()) {
-      actions.push_back(message("G004.action.chair"));
+    bool chair_unknown = false;
+    bool chair_lacking = false;
+    const std::pair<const char*, const std::vector<Seat>*> leads[] = {{"chair", &group.chair},
+                                                                      {"process_lead", &group.process_lead}};
+    for (const auto& [field, seats] : leads) {
+      if (!seats->empty()) continue;
+      if (group.lacks_recorded(field)) {
+        lacking.push_back(message(std::string("G004.has_not.") + field));
+        chair_lacking = true;
+      } else {
+        missing.push_back(message(std::string("G004.lacks.") + field));
+        chair_unknown = true;
+      }
     }
+    if (chair_unknown) actions.push_back(message("G004.action.chair"));
+    else if (chair_lacking) actions.push_back(message("G004.action.appoint"));
     const Sides sides = represented_sides(registry, group);
     if (!sides.region) {
       missing.push_back(message("G004.lacks.region"));
@@ -57,17 +76,17 @@ void gap_group_not_established(const Registry& registry, const GapContext&, Find
       missing.push_back(message("G004.lacks.municipal"));
       actions.push_back(message("G004.action.municipal", {{"actor", municipal_association_name(registry)}}));
     }
-    if (missing.empty()) continue;
+    if (missing.empty() && lacking.empty()) continue;
     // The actions are joined with "; ": a list of clauses, not of nouns.
     Message joined = actions.front();
     for (std::size_t index = 1; index < actions.size(); ++index) {
       joined = message("G004.actions", {{"first", std::move(joined)}, {"next", std::move(actions[index])}});
     }
-    sink.add("G004", id_location(group),
-             message("G004.message", {{"group", display_name(group)},
-                                      {"missing", list_and(std::move(missing))},
-                                      {"actions", std::move(joined)}}),
-             message("G004.hint"), group.id);
+    const char* key = lacking.empty() ? "G004.message" : missing.empty() ? "G004.message.lacking" : "G004.message.both";
+    std::vector<MessageArg> arguments{{"group", display_name(group)}, {"actions", std::move(joined)}};
+    if (!missing.empty()) arguments.emplace_back("missing", list_and(std::move(missing)));
+    if (!lacking.empty()) arguments.emplace_back("lacking", list_and(std::move(lacking)));
+    sink.add("G004", id_location(group), message(key, std::move(arguments)), message("G004.hint"), group.id);
   }
 }
 

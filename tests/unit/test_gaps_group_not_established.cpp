@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/finding_catalog.hpp"
 #include "test_gaps_support.hpp"
 
 using hok::test::gaps_base_with;
@@ -74,4 +75,42 @@ TEST_CASE("other kinds of group need no consultation-group setup", "[gaps][G004]
                                  "reports_to: samrad-barn\n"),
                   "G004")
             .empty());
+}
+
+TEST_CASE("what the group is recorded to lack is said as such, not as unknown", "[gaps][G004]") {
+  // Seats from both sides (members), so only the mandate and the leads are at issue.
+  const std::string seats = "members:\n  - org: hsf\n  - org: borg\n";
+  SECTION("all three recorded as lacking") {
+    auto findings = gaps_with(
+        gaps_base_with("groups/samrad-aldre.yaml",
+                       kHead + "status: establishing\nlacks: [mandate, chair, process_lead]\n" + seats),
+        "G004");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "the consultation group 'Äldres hälsa' has no adopted mandate, no chair and no process lead yet: "
+          "the group drafts its mandate together with VIS processledning; the group appoints its chair and "
+          "process lead");
+  }
+  SECTION("one recorded as lacking, two not recorded") {
+    auto findings = gaps_with(
+        gaps_base_with("groups/samrad-aldre.yaml", kHead + "status: establishing\nlacks: [chair]\n" + seats),
+        "G004");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "the consultation group 'Äldres hälsa' has no chair yet, and not yet recorded: when its mandate was "
+          "adopted and its process lead: VIS processledning collects from the group when its mandate was "
+          "adopted; the group names its chair and process lead, whom it appoints itself");
+  }
+  SECTION("the same in Swedish") {
+    auto findings = gaps_with(
+        gaps_base_with("groups/samrad-aldre.yaml",
+                       kHead + "status: establishing\nlacks: [mandate, chair, process_lead]\n" + seats),
+        "G004");
+    REQUIRE(findings.size() == 1);
+    hok::localize_findings(findings, *hok::FindingCatalog::find("sv"));
+    CHECK(findings[0].message ==
+          "samrådsgruppen 'Äldres hälsa' har ännu ingen antagen uppdragsbeskrivning, ingen ordförande och ingen "
+          "processledare: gruppen tar fram sin uppdragsbeskrivning tillsammans med VIS processledning; gruppen "
+          "utser sin ordförande och processledare");
+  }
 }
