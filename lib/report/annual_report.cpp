@@ -72,7 +72,16 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
   report.front.push_back(errand_section(context));
   report.front.push_back(proposal_section(context));
   const AnnualFigures figures = compute_annual_figures(registry, year, as_of, options.previous);
-  report.front.push_back(summary_section(context, figures));
+  // A year that is over, read from today's files because no state from its end is kept, says so
+  // on page 1, not only in the colophon: the reader must not take today's registry for the year's.
+  std::optional<std::string> basis;
+  if (options.versions && options.versions->today > as_of &&
+      (options.versions->year_from == ReportVersions::Year::NotCommitted ||
+       (options.versions->year_from == ReportVersions::Year::Files && !options.versions->in_git))) {
+    basis = context.text("summary_basis_today",
+                         {{"today", format_date(options.versions->today)}, {"year", std::to_string(year)}});
+  }
+  report.front.push_back(summary_section(context, figures, basis));
   report.front.push_back(assessment_section(context));
   report.front.push_back(actions_section(context, gaps));
   // The trend: each earlier year from its own state where one is kept, else from the dates.

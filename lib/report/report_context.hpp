@@ -95,7 +95,10 @@ struct TrendYear {
 Section trend_section(const ReportContext& context, const std::vector<TrendYear>& years);
 
 // The report's nine sections, in order.
-Section summary_section(const ReportContext& context, const AnnualFigures& figures);
+// `basis`, when given, says on page 1 what the figures are read from (today's files for a year
+// that is over, when no state from its end is kept).
+Section summary_section(const ReportContext& context, const AnnualFigures& figures,
+                        const std::optional<std::string>& basis = std::nullopt);
 Section agreements_section(const ReportContext& context);
 Section followups_section(const ReportContext& context);
 Section organisation_section(const ReportContext& context);

@@ -33,11 +33,13 @@ std::vector<Cell> share_row(const ReportContext& context, const std::string& lab
 
 }  // namespace
 
-Section summary_section(const ReportContext& context, const AnnualFigures& figures) {
+Section summary_section(const ReportContext& context, const AnnualFigures& figures,
+                        const std::optional<std::string>& basis) {
   Section section = context.section("summary", "summary");
   const std::string year = std::to_string(figures.year);
   const std::string previous = std::to_string(figures.year - 1);
   section.paragraph(context.text("summary_intro", {{"year", year}, {"as_of", format_date(context.as_of())}}));
+  if (basis) section.paragraph(*basis);
 
   const KeyFigures& now = figures.current;
   const KeyFigures& before = figures.previous;

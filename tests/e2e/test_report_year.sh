@@ -120,6 +120,13 @@ expect_row "$work/asof.md" "Lokala områden med KSA" \
   || fail "report 2022"
 grep -qF "Det finns ingen sparad version av registret från 2022 eller tidigare." "$work/2022.md" \
   && pass "a year before the first commit: said so" || fail "2022: the sentence on no saved state"
+# … and on page 1, under the summary's first sentence, not only in the colophon at the end.
+sed -n '/^## Sammanfattning/,/^| Nyckeltal/p' "$work/2022.md" \
+  | grep -qE "^Siffrorna bygger på registret som det ser ut i dag, [0-9]{4}-[0-9]{2}-[0-9]{2}: det finns ingen sparad version från slutet av 2022\.$" \
+  && pass "a year before the first commit: said on page 1" || fail "2022: no page-1 sentence on today's files"
+# A year read from its year-end state does not say it.
+sed -n '/^## Sammanfattning/,/^| Nyckeltal/p' "$work/rev.md" | grep -q "Siffrorna bygger på registret som det ser ut i dag" \
+  && fail "--rev: the page-1 sentence on today's files" || pass "--rev: no page-1 sentence on today's files"
 
 # Outside git: the registry as it is today, said in the reader's words.
 mkdir "$work/plain"
@@ -127,6 +134,8 @@ cp -r "$source_dir/examples/minimal/." "$work/plain/"
 "$hok" report "$work/plain" --year 2025 --format md --lang sv --out "$work/plain.md" 2>/dev/null || fail "report outside git"
 grep -qF "Registret sparar här inga tidigare versioner" "$work/plain.md" \
   && pass "outside git: the report says it used the registry as it is today" || fail "outside git: the sentence"
+sed -n '/^## Sammanfattning/,/^| Nyckeltal/p' "$work/plain.md" | grep -q "^Siffrorna bygger på registret som det ser ut i dag" \
+  && pass "outside git: said on page 1" || fail "outside git: no page-1 sentence"
 "$hok" report "$work/plain" --year 2025 --format html --lang en --out "$work/plain.html" 2>/dev/null
 grep -qF "No earlier states of the registry are kept here" "$work/plain.html" \
   && pass "outside git, en html: said" || fail "outside git, en html"
