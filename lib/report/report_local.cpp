@@ -1,6 +1,9 @@
 // Section 5: local collaboration — every local area with its KSA and GSA, and the coverage by
 // sub-region.
+#include <algorithm>
 #include <map>
+
+#include "core/text_order.hpp"
 
 #include "report/dated_state.hpp"
 #include "report/report_context.hpp"
@@ -63,14 +66,27 @@ Section local_section(const ReportContext& context) {
   table.headers = {context.text("column_area"), context.text("column_municipality"),
                    context.text("column_subregion"), context.text("column_ksa"), context.text("column_gsa")};
   Coverage total;
+  // Within a sub-region the areas in Swedish order of their names (Österåker after Vaxholm). An
+  // area with neither function recorded is named in one sentence under the table, not given a
+  // row of "uppgift saknas": 37 such rows hide the one that says something.
+  std::vector<const LocalArea*> sorted;
+  for (const LocalArea& area : areas) sorted.push_back(&area);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const LocalArea* a, const LocalArea* b) { return swedish_less(a->name, b->name); });
+  std::vector<std::string> unrecorded;
   for (const std::string& subregion : order) {
-    for (const LocalArea& area : areas) {
+    for (const LocalArea* entry : sorted) {
+      const LocalArea& area = *entry;
       if (area.subregion != subregion) continue;
       auto ksa = area_functions(registry, area.id, "ksa", context.as_of());
       auto gsa = area_functions(registry, area.id, "gsa", context.as_of());
       const Known has_ksa = area_has_function(registry, area.id, "ksa", context.as_of());
       const Known has_gsa = area_has_function(registry, area.id, "gsa", context.as_of());
       coverage[subregion].add(has_ksa, has_gsa);
+      if (has_ksa == Known::unknown && has_gsa == Known::unknown) {
+        unrecorded.push_back(area.name);
+        continue;
+      }
       table.rows.push_back({text_cell(area.name), text_cell(context.name(area.municipality)),
                             text_cell(context.name(subregion)), holders(context, ksa, has_ksa),
                             holders(context, gsa, has_gsa)});
@@ -124,7 +140,16 @@ Section local_section(const ReportContext& context) {
   Section every_area;
   every_area.heading = context.text("every_area");
   every_area.anchor = "local-areas";
-  every_area.add(std::move(table));
+  if (!table.rows.empty()) every_area.add(std::move(table));
+  if (!unrecorded.empty()) {
+    // One list in Swedish order, where a reader looks for their own area.
+    std::stable_sort(unrecorded.begin(), unrecorded.end(),
+                     [](const std::string& a, const std::string& b) { return swedish_less(a, b); });
+    std::string names;
+    for (const std::string& name : unrecorded) names += (names.empty() ? "" : ", ") + name;
+    every_area.paragraph(context.text(unrecorded.size() == 1 ? "every_area_unrecorded_one" : "every_area_unrecorded",
+                                      {{"count", std::to_string(unrecorded.size())}, {"names", names}}));
+  }
   section.subsections.push_back(std::move(every_area));
   return section;
 }

@@ -385,3 +385,17 @@ TEST_CASE("the appendix lists the municipalities in Swedish order: å, ä, ö af
   CHECK(a < ae);
   CHECK(ae < oe);
 }
+
+TEST_CASE("areas with neither KSA nor GSA recorded are named in one sentence, not rows of unknowns", "[report]") {
+  Files files = hok::test::gaps_base();
+  files.erase("functions/ksa-dal.yaml");
+  files.erase("functions/gsa-dal.yaml");
+  const std::string md = render_files(files, 2026, hok::ReportFormat::Markdown, "sv");
+  const std::size_t start = md.find("### Varje lokalt område");
+  REQUIRE(start != std::string::npos);
+  const std::string part = md.substr(start, md.find("\n## ", start) - start);
+  INFO(part);
+  CHECK(contains(part, "För 1 område saknas uppgift om både KSA och GSA: Dal."));
+  CHECK_FALSE(contains(part, "| Dal |"));
+  CHECK(contains(part, "| Hamnen | Borg |"));  // a recorded area keeps its row
+}
