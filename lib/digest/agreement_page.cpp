@@ -2,11 +2,34 @@
 // municipality, documents.
 #include <algorithm>
 
+#include "core/text_order.hpp"
 #include "digest/record_pages.hpp"
 
 namespace hok {
 
 namespace {
+
+// The parties as a reader looks for them: the Region first, then the municipalities, then the
+// rest (associations, administrations), each in Swedish order of their names, whatever order the
+// editors wrote them in.
+std::vector<std::string> parties_in_order(const SiteContext& site, const Agreement& agreement) {
+  const Registry& registry = site.registry();
+  auto rank = [&](const std::string& id) {
+    const Organisation* organisation = registry.organisation(id);
+    if (organisation != nullptr && organisation->type == "region") return 0;
+    return registry.municipality(id) != nullptr ? 1 : 2;
+  };
+  auto name = [&](const std::string& id) {
+    const RecordBase* record = registry.find(id);
+    return record != nullptr ? site.display_name(*record) : id;
+  };
+  std::vector<std::string> parties = agreement.parties;
+  std::stable_sort(parties.begin(), parties.end(), [&](const std::string& a, const std::string& b) {
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
+    return swedish_less(name(a), name(b));
+  });
+  return parties;
+}
 
 Section overview(const SiteContext& site, const Agreement& agreement) {
   Section section = site.section("overview", "overview");
@@ -16,7 +39,7 @@ Section overview(const SiteContext& site, const Agreement& agreement) {
   site.add_field(section, "field_owner", agreement.owner ? site.record(*agreement.owner) : site.muted("no_owner"));
   // Whom to ask about the agreement: the owning group's contact.
   if (agreement.owner) site.add_field(section, "field_owner_contact", site.group_contact(*agreement.owner));
-  site.add_field(section, "field_parties", site.records(agreement.parties));
+  site.add_field(section, "field_parties", site.records(parties_in_order(site, agreement)));
   site.add_field(section, "field_related_groups", site.records(agreement.related_groups));
   if (agreement.supplements) site.add_field(section, "field_supplements", site.record(*agreement.supplements));
   if (agreement.replaced_by) site.add_field(section, "field_replaced_by", site.record(*agreement.replaced_by));
