@@ -83,10 +83,11 @@ Section review_and_follow_up(const SiteContext& site, const Agreement& agreement
     Cell criteria;
     for (const std::string& criterion : policy.criteria) {
       if (!criteria.empty()) criteria.push_back(text_run("; "));
-      criteria.push_back(text_run(criterion));
+      criteria.push_back(text_run(site.without_citations(criterion)));
     }
     site.add_field(section, "field_follow_up_criteria", criteria);
-    site.add_field(section, "field_follow_up_deviations", site.optional_text(policy.deviations));
+    site.add_field(section, "field_follow_up_deviations",
+                   policy.deviations ? site.plain(site.without_citations(*policy.deviations)) : Cell{});
   }
   Table history{{site.text("column_year"), site.text("column_follow_up"), site.text("column_date"),
                  site.text("column_method"), site.text("column_result"), site.text("column_reported_to"),
@@ -175,7 +176,13 @@ Page agreement_page(const SiteContext& site, const Agreement& agreement) {
   page.sections.push_back(review_and_follow_up(site, agreement));
   page.sections.push_back(adoption(site, agreement));
   page.sections.push_back(site.documents(agreement.documents, "no_documents"));
-  finish_record_page(site, agreement, page);
+  // The follow-up's criteria and deviations policy may cite sources too: under the same "Källor".
+  std::vector<std::string> cited_elsewhere;
+  if (agreement.follow_up) {
+    cited_elsewhere = agreement.follow_up->criteria;
+    if (agreement.follow_up->deviations) cited_elsewhere.push_back(*agreement.follow_up->deviations);
+  }
+  finish_record_page(site, agreement, page, cited_elsewhere);
   return page;
 }
 
