@@ -9,10 +9,10 @@ namespace hok {
 
 namespace {
 
-// The parties as a reader looks for them: the Region first, then the municipalities, then the
-// rest (associations, administrations), each in Swedish order of their names, whatever order the
-// editors wrote them in.
-std::vector<std::string> parties_in_order(const SiteContext& site, const Agreement& agreement) {
+// Parties as a reader looks for them: the Region first, then the municipalities, then the rest
+// (associations, administrations), each in Swedish order of their names, whatever order the
+// editors wrote them in. For the overview's parties and the adoption table alike.
+std::vector<std::string> parties_in_order(const SiteContext& site, std::vector<std::string> parties) {
   const Registry& registry = site.registry();
   auto rank = [&](const std::string& id) {
     const Organisation* organisation = registry.organisation(id);
@@ -23,7 +23,6 @@ std::vector<std::string> parties_in_order(const SiteContext& site, const Agreeme
     const RecordBase* record = registry.find(id);
     return record != nullptr ? site.display_name(*record) : id;
   };
-  std::vector<std::string> parties = agreement.parties;
   std::stable_sort(parties.begin(), parties.end(), [&](const std::string& a, const std::string& b) {
     if (rank(a) != rank(b)) return rank(a) < rank(b);
     return swedish_less(name(a), name(b));
@@ -39,7 +38,7 @@ Section overview(const SiteContext& site, const Agreement& agreement) {
   site.add_field(section, "field_owner", agreement.owner ? site.record(*agreement.owner) : site.muted("no_owner"));
   // Whom to ask about the agreement: the owning group's contact.
   if (agreement.owner) site.add_field(section, "field_owner_contact", site.group_contact(*agreement.owner));
-  site.add_field(section, "field_parties", site.records(parties_in_order(site, agreement)));
+  site.add_field(section, "field_parties", site.records(parties_in_order(site, agreement.parties)));
   site.add_field(section, "field_related_groups", site.records(agreement.related_groups));
   if (agreement.supplements) site.add_field(section, "field_supplements", site.record(*agreement.supplements));
   if (agreement.replaced_by) site.add_field(section, "field_replaced_by", site.record(*agreement.replaced_by));
@@ -122,8 +121,9 @@ Section review_and_follow_up(const SiteContext& site, const Agreement& agreement
   return section;
 }
 
-// Every municipality concerned (the parties that are municipalities, or all when none is), then
-// any other party with a recorded decision — the same reading as gap rule G010.
+// Every municipality concerned (the parties that are municipalities, or all when none is), and
+// any other party with a recorded decision — the same reading as gap rule G010 —, in the order of
+// the parties above: the Region, the municipalities, the rest.
 Section adoption(const SiteContext& site, const Agreement& agreement) {
   Section section = site.section("adoption", "adoption");
   const Registry& registry = site.registry();
@@ -151,7 +151,7 @@ Section adoption(const SiteContext& site, const Agreement& agreement) {
   Table table{{site.text("column_party"), site.text("column_date"), site.text("column_body"),
                site.text("column_reference")},
               {}};
-  for (const std::string& party : concerned) {
+  for (const std::string& party : parties_in_order(site, concerned)) {
     auto decision = std::find_if(decisions.begin(), decisions.end(),
                                  [&](const AdoptionDecision& entry) { return entry.party == party; });
     if (decision == decisions.end()) {

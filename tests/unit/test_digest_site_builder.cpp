@@ -215,6 +215,13 @@ TEST_CASE("an agreement's parties: the Region, the municipalities in Swedish ord
   CHECK(links_in(*parties) == std::vector<std::string>{"organisations/region-exempel", "municipalities/bjorko",
                                                        "municipalities/storstad", "municipalities/alvby",
                                                        "organisations/kommunforbundet"});
+  // The adoption table in the same order: the Region's decision first, not after the municipalities.
+  const hok::Table* adoption = table_of(section(page(site, "agreements/hok-exempel"), "adoption"));
+  REQUIRE(adoption != nullptr);
+  std::vector<std::string> rows;
+  for (const auto& row : adoption->rows) rows.push_back(links_in(row.front()).front());
+  CHECK(rows == std::vector<std::string>{"organisations/region-exempel", "municipalities/bjorko",
+                                         "municipalities/storstad", "municipalities/alvby"});
 }
 
 TEST_CASE("people appear nowhere unless contacts are published", "[digest]") {
