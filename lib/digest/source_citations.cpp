@@ -68,15 +68,37 @@ const SourceDocument* cited_source(const std::string& item, const std::vector<So
   return found;
 }
 
-// A place in a document: "avsnitt 2.2", "§ 4", "sidan 3", a part named in quotes ("\"Sekretariat\"").
+// A place in a document and nothing more: "avsnitt 2.2", "avsnitt 2.1–2.2", "§ 4", "sidan 3", a
+// part named in quotes ("\"Sekretariat\""). "avsnitt 7.1 om noderna" is no place: it says more.
 bool is_place(const std::string& item) {
-  if (item.rfind("\"", 0) == 0 || item.rfind("\u201d", 0) == 0 || item.rfind("\u201c", 0) == 0) return item.size() > 2;
+  auto quoted = [&](const std::string& open, const std::string& close) {
+    return item.size() > open.size() + close.size() && item.compare(0, open.size(), open) == 0 &&
+           item.compare(item.size() - close.size(), close.size(), close) == 0;
+  };
+  if (quoted("\"", "\"") || quoted("\u201d", "\u201d") || quoted("\u201c", "\u201d")) return true;
   static const std::vector<std::string> words = {"avsnitt", "§", "kapitel", "sidan", "s.", "bilaga",
                                                  "section", "chapter", "page", "p.", "appendix"};
-  return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
-    return item.size() > word.size() && item.compare(0, word.size(), word) == 0 &&
-           (item[word.size()] == ' ' || word == "§");
-  });
+  for (const std::string& word : words) {
+    if (item.compare(0, word.size(), word) != 0) continue;
+    std::size_t at = word.size();
+    if (at < item.size() && item[at] == ' ') ++at;
+    else if (word != "§") continue;
+    // A number, a range or a letter after it ("2.2", "2.1–2.2", "3a"), no space.
+    if (at >= item.size() || item[at] < '0' || item[at] > '9') continue;
+    if (item.find(' ', at) == std::string::npos) return true;
+  }
+  return false;
+}
+
+// "avsnitt 7.1: två personer från …" → "avsnitt 7.1", with the remark after ": " in `remark`.
+std::string before_remark(const std::string& item, std::string& remark) {
+  const std::size_t colon = item.find(": ");
+  if (colon == std::string::npos) {
+    remark.clear();
+    return item;
+  }
+  remark = normalised(std::string_view(item).substr(colon + 1));
+  return normalised(std::string_view(item).substr(0, colon));
 }
 
 void add(CitedText& result, const SourceDocument* document, const std::string& place) {
@@ -91,28 +113,51 @@ void add(CitedText& result, const SourceDocument* document, const std::string& p
   }
 }
 
+// A place word that begins `item` ("avsnitt 3 om noderna"), whether or not a clean place follows.
+bool begins_like_place(const std::string& item) {
+  static const std::vector<std::string> words = {"avsnitt ", "§", "kapitel ", "sidan ", "bilaga ",
+                                                 "section ", "chapter ", "page ", "appendix "};
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& word) { return item.compare(0, word.size(), word) == 0; });
+}
+
 // The bracket's content without its citations (recorded in `result`); nullopt when it cites nothing.
+// A group (between ";") whose citation is followed by more than a place ("avsnitt 3 om noderna")
+// stays as written: taking the document's name away would leave the rest dangling.
 std::optional<std::string> without_citations(std::string_view content, const std::vector<SourceDocument>& sources,
                                              CitedText& result) {
   bool cites = false;
   std::vector<std::string> kept_groups;
   for (const std::string& group : split(content, ';')) {
     std::vector<std::string> kept;
+    std::vector<std::pair<const SourceDocument*, std::string>> gathered;
     const SourceDocument* current = nullptr;  // a place after it belongs to it
+    bool dangling = false;
     for (const std::string& item : split(group, ',')) {
+      // A remark after the place stays in the bracket: it is part of what the text says.
+      std::string remark;
+      const std::string cited = before_remark(item, remark);
       std::string rest;
-      const SourceDocument* source = cited_source(item, sources, rest);
+      const SourceDocument* source = cited_source(cited, sources, rest);
       if (source != nullptr && (rest.empty() || is_place(rest))) {
-        add(result, source, rest);
+        gathered.emplace_back(source, rest);
         current = source;
-        cites = true;
-      } else if (current != nullptr && is_place(item)) {
-        add(result, current, item);
+        if (!remark.empty()) kept.push_back(remark);
+      } else if (current != nullptr && is_place(cited)) {
+        gathered.emplace_back(current, cited);
+        if (!remark.empty()) kept.push_back(remark);
       } else {
+        dangling = dangling || (current != nullptr && begins_like_place(cited));
         current = nullptr;
         if (!item.empty()) kept.push_back(item);
       }
     }
+    if (dangling) {
+      if (!group.empty()) kept_groups.push_back(group);
+      continue;
+    }
+    for (const auto& [source, place] : gathered) add(result, source, place);
+    cites = cites || !gathered.empty();
     if (!kept.empty()) kept_groups.push_back(join(kept, ", "));
   }
   if (!cites) return std::nullopt;

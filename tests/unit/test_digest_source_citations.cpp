@@ -65,6 +65,21 @@ TEST_CASE("what else a citing bracket holds stays in it", "[digest][sources]") {
   CHECK(cited.sources.size() == 1);
 }
 
+TEST_CASE("a remark after the place cited stays in the text; a place is only a place", "[digest][sources]") {
+  const auto cited = gather_citations(
+      "Bemannar sekretariatet (HÖK-presentationen \"Sekretariat\"; rapporten om samrådsgrupper och sekretariat, "
+      "avsnitt 7.1: två personer från Region Stockholm och två från Storsthlm).",
+      sources());
+  CHECK(cited.text == "Bemannar sekretariatet (två personer från Region Stockholm och två från Storsthlm).");
+  REQUIRE(cited.sources.size() == 2);
+  CHECK(cited.sources[1].places == std::vector<std::string>{"avsnitt 7.1"});
+  // More than a place after the document's name: the whole bracket stays as written.
+  const std::string more = "X (HÖK-presentationen, avsnitt 3 om noderna).";
+  CHECK(gather_citations(more, sources()).text == more);
+  CHECK(gather_citations("Y (HÖK-presentationen, avsnitt 2.1–2.2, § 4).", sources()).sources[0].places ==
+        std::vector<std::string>{"avsnitt 2.1–2.2", "§ 4"});
+}
+
 TEST_CASE("brackets that cite nothing, and a link's address, are left as written", "[digest][sources]") {
   const std::string text =
       "Riktlinje till huvudöverenskommelsen (Huvudöverenskommelse om samverkan). Se [presentationen](https://x.se/"
