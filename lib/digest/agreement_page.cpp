@@ -2,11 +2,33 @@
 // municipality, documents.
 #include <algorithm>
 
+#include "core/text_order.hpp"
 #include "digest/record_pages.hpp"
 
 namespace hok {
 
 namespace {
+
+// Parties as a reader looks for them: the Region first, then the municipalities, then the rest
+// (associations, administrations), each in Swedish order of their names, whatever order the
+// editors wrote them in. For the overview's parties and the adoption table alike.
+std::vector<std::string> parties_in_order(const SiteContext& site, std::vector<std::string> parties) {
+  const Registry& registry = site.registry();
+  auto rank = [&](const std::string& id) {
+    const Organisation* organisation = registry.organisation(id);
+    if (organisation != nullptr && organisation->type == "region") return 0;
+    return registry.municipality(id) != nullptr ? 1 : 2;
+  };
+  auto name = [&](const std::string& id) {
+    const RecordBase* record = registry.find(id);
+    return record != nullptr ? site.display_name(*record) : id;
+  };
+  std::stable_sort(parties.begin(), parties.end(), [&](const std::string& a, const std::string& b) {
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
+    return swedish_less(name(a), name(b));
+  });
+  return parties;
+}
 
 Section overview(const SiteContext& site, const Agreement& agreement) {
   Section section = site.section("overview", "overview");
@@ -16,7 +38,7 @@ Section overview(const SiteContext& site, const Agreement& agreement) {
   site.add_field(section, "field_owner", agreement.owner ? site.record(*agreement.owner) : site.muted("no_owner"));
   // Whom to ask about the agreement: the owning group's contact.
   if (agreement.owner) site.add_field(section, "field_owner_contact", site.group_contact(*agreement.owner));
-  site.add_field(section, "field_parties", site.records(agreement.parties));
+  site.add_field(section, "field_parties", site.records(parties_in_order(site, agreement.parties)));
   site.add_field(section, "field_related_groups", site.records(agreement.related_groups));
   if (agreement.supplements) site.add_field(section, "field_supplements", site.record(*agreement.supplements));
   if (agreement.replaced_by) site.add_field(section, "field_replaced_by", site.record(*agreement.replaced_by));
@@ -60,10 +82,11 @@ Section review_and_follow_up(const SiteContext& site, const Agreement& agreement
     Cell criteria;
     for (const std::string& criterion : policy.criteria) {
       if (!criteria.empty()) criteria.push_back(text_run("; "));
-      criteria.push_back(text_run(criterion));
+      criteria.push_back(text_run(site.without_citations(criterion)));
     }
     site.add_field(section, "field_follow_up_criteria", criteria);
-    site.add_field(section, "field_follow_up_deviations", site.optional_text(policy.deviations));
+    site.add_field(section, "field_follow_up_deviations",
+                   policy.deviations ? site.plain(site.without_citations(*policy.deviations)) : Cell{});
   }
   Table history{{site.text("column_year"), site.text("column_follow_up"), site.text("column_date"),
                  site.text("column_method"), site.text("column_result"), site.text("column_reported_to"),
@@ -98,8 +121,9 @@ Section review_and_follow_up(const SiteContext& site, const Agreement& agreement
   return section;
 }
 
-// Every municipality concerned (the parties that are municipalities, or all when none is), then
-// any other party with a recorded decision — the same reading as gap rule G010.
+// Every municipality concerned (the parties that are municipalities, or all when none is), and
+// any other party with a recorded decision — the same reading as gap rule G010 —, in the order of
+// the parties above: the Region, the municipalities, the rest.
 Section adoption(const SiteContext& site, const Agreement& agreement) {
   Section section = site.section("adoption", "adoption");
   const Registry& registry = site.registry();
@@ -127,7 +151,7 @@ Section adoption(const SiteContext& site, const Agreement& agreement) {
   Table table{{site.text("column_party"), site.text("column_date"), site.text("column_body"),
                site.text("column_reference")},
               {}};
-  for (const std::string& party : concerned) {
+  for (const std::string& party : parties_in_order(site, concerned)) {
     auto decision = std::find_if(decisions.begin(), decisions.end(),
                                  [&](const AdoptionDecision& entry) { return entry.party == party; });
     if (decision == decisions.end()) {
@@ -152,7 +176,13 @@ Page agreement_page(const SiteContext& site, const Agreement& agreement) {
   page.sections.push_back(review_and_follow_up(site, agreement));
   page.sections.push_back(adoption(site, agreement));
   page.sections.push_back(site.documents(agreement.documents, "no_documents"));
-  finish_record_page(site, agreement, page);
+  // The follow-up's criteria and deviations policy may cite sources too: under the same "Källor".
+  std::vector<std::string> cited_elsewhere;
+  if (agreement.follow_up) {
+    cited_elsewhere = agreement.follow_up->criteria;
+    if (agreement.follow_up->deviations) cited_elsewhere.push_back(*agreement.follow_up->deviations);
+  }
+  finish_record_page(site, agreement, page, cited_elsewhere);
   return page;
 }
 

@@ -8,19 +8,33 @@ namespace hok {
 
 namespace {
 
-// The group, then whom it reports to, up to the top (VIS). Stops at a repeated id: validate
-// rejects cycles, but a page must never loop.
+// Whom the group reports to, and the way on from there up to the top (VIS), as a municipal
+// official would say it: "Samrådsgrupp äldre, och därifrån vidare till VIS tjänstestyrgrupp och
+// VIS politisk styrgrupp". Stops at a repeated id: validate rejects cycles, but a page must never
+// loop. Empty for the group at the top (political steering reports to nobody); "uppgift saknas"
+// for any other group that names no one.
 Cell reporting_line(const SiteContext& site, const Group& group) {
-  Cell line;
-  std::set<std::string> seen;
-  const Group* current = &group;
+  std::vector<std::string> line;
+  std::set<std::string> seen = {group.id};
+  const Group* current = group.reports_to ? site.registry().group(*group.reports_to) : nullptr;
   while (current != nullptr && seen.insert(current->id).second) {
-    if (!line.empty()) line.push_back(text_run(" → "));
-    Cell one = current == &group ? site.plain(site.display_name(group)) : site.record(current->id);
-    line.insert(line.end(), one.begin(), one.end());
+    line.push_back(current->id);
     current = current->reports_to ? site.registry().group(*current->reports_to) : nullptr;
   }
-  return line;
+  if (line.empty()) {
+    const bool top = !group.reports_to && group.type == "political-steering";
+    return top ? Cell{} : site.muted("unknown");
+  }
+  Cell cell = site.record(line.front());
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    const std::string joint = i == 1 ? ", " + site.text("reporting_onward") + " "
+                              : i + 1 == line.size() ? " " + site.text("and") + " "
+                                                     : ", ";
+    cell.push_back(text_run(joint));
+    Cell next = site.record(line[i]);
+    cell.insert(cell.end(), next.begin(), next.end());
+  }
+  return cell;
 }
 
 Section overview(const SiteContext& site, const Group& group) {

@@ -23,13 +23,16 @@ Page record_page_frame(const SiteContext& site, const RecordBase& record) {
   return page;
 }
 
-void finish_record_page(const SiteContext& site, const RecordBase& record, Page& page) {
+void finish_record_page(const SiteContext& site, const RecordBase& record, Page& page,
+                        const std::vector<std::string>& cited_elsewhere) {
   if (auto description = site.description(record)) page.sections.insert(page.sections.begin(), std::move(*description));
   // A municipality's agreements and its decisions to adopt them are listed first on its page
   // ("Er kommun i samverkan"): not again under the connections.
   std::vector<std::string> shown_above;
   if (record.kind == Kind::Municipality) shown_above = {"agreements.parties", "agreements.adoption.decisions.party"};
   page.sections.push_back(site.referenced_by(record.id, shown_above));
+  // The description's sources, once at the end, by the documents' names.
+  if (auto sources = site.sources(record, cited_elsewhere)) page.sections.push_back(std::move(*sources));
   if (auto change = site.change_section(record)) page.sections.push_back(std::move(*change));
 }
 

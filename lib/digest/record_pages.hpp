@@ -22,8 +22,10 @@ Section area_summary(const SiteContext& site, const Municipality& municipality, 
 
 // The page's frame: path, title, kind and list page, without sections.
 Page record_page_frame(const SiteContext& site, const RecordBase& record);
-// Appends the description (when there is one) and "what points here" to a record page.
-void finish_record_page(const SiteContext& site, const RecordBase& record, Page& page);
+// Appends the description (when there is one), "what points here" and the sources cited to a
+// record page; `cited_elsewhere`: the page's other texts that may cite a source.
+void finish_record_page(const SiteContext& site, const RecordBase& record, Page& page,
+                        const std::vector<std::string>& cited_elsewhere = {});
 // A date range "2022-09-01 – 2026-12-31", either end may be missing.
 Cell date_range(const std::optional<std::string>& from, const std::optional<std::string>& to);
 

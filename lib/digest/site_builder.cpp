@@ -8,6 +8,7 @@
 #include "digest/organisation_chart.hpp"
 #include "digest/record_pages.hpp"
 #include "digest/site_context.hpp"
+#include "digest/source_citations.hpp"
 #include "digest/start_page.hpp"
 
 namespace hok {
@@ -145,7 +146,8 @@ std::string short_name_of(const RecordBase& record) {
 
 SearchEntry search_entry(const SiteContext& site, const RecordBase& record) {
   return {record.id, site.display_name(record), short_name_of(record), site.label("kind", kind_directory(record.kind)),
-          record.description.value_or(""), SiteContext::page_of(record)};
+          gather_citations(record.description.value_or(""), site.registry().settings.sources).text,
+          SiteContext::page_of(record)};
 }
 
 Section key_figures(const SiteContext& site, const std::vector<NavEntry>& navigation, std::size_t open_gaps) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/dates.hpp"
+#include "digest/source_citations.hpp"
 #include "document/url_policy.hpp"
 
 namespace hok {
@@ -281,8 +282,44 @@ std::string SiteContext::relation_label(const std::string& key, std::size_t coun
 
 std::optional<Section> SiteContext::description(const RecordBase& record) const {
   if (!record.description || record.description->empty()) return std::nullopt;
+  const std::string text = gather_citations(*record.description, registry_.settings.sources).text;
+  if (text.empty()) return std::nullopt;
   Section result = section("description", "description");
-  result.commonmark(*record.description);
+  result.commonmark(text);
+  return result;
+}
+
+std::string SiteContext::without_citations(const std::string& text) const {
+  return gather_citations(text, registry_.settings.sources).text;
+}
+
+std::optional<Section> SiteContext::sources(const RecordBase& record, const std::vector<std::string>& more) const {
+  std::vector<std::string> texts = {record.description.value_or("")};
+  texts.insert(texts.end(), more.begin(), more.end());
+  std::vector<CitedSource> cited;  // each document once, its places from every text
+  for (const std::string& text : texts) {
+    for (const CitedSource& source : gather_citations(text, registry_.settings.sources).sources) {
+      auto known = std::find_if(cited.begin(), cited.end(),
+                                [&](const CitedSource& other) { return other.document == source.document; });
+      if (known == cited.end()) {
+        cited.push_back(source);
+        continue;
+      }
+      for (const std::string& place : source.places) {
+        if (std::find(known->places.begin(), known->places.end(), place) == known->places.end())
+          known->places.push_back(place);
+      }
+    }
+  }
+  if (cited.empty()) return std::nullopt;
+  Section result = section("sources", "sources");
+  for (const CitedSource& source : cited) {
+    Cell item = source.document->url ? url(*source.document->url, source.document->title) : plain(source.document->title);
+    std::string places;
+    for (const std::string& place : source.places) places += (places.empty() ? "" : ", ") + place;
+    if (!places.empty()) item.push_back(text_run(", " + places));
+    result.item(std::move(item));
+  }
   return result;
 }
 

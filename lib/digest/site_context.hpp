@@ -96,8 +96,16 @@ class SiteContext {
   // `shown_above`: relations (keys as in the catalogue's "relation" labels, "agreements.parties")
   // the page already lists in a section of its own, left out here rather than said twice.
   Section referenced_by(const std::string& id, const std::vector<std::string>& shown_above = {}) const;
-  // The record's description as CommonMark, when it has one.
+  // The record's description as CommonMark, when it has one, without its citations of sources.
   std::optional<Section> description(const RecordBase& record) const;
+  // "Källor": the sources the record's description cites (hok.yaml's `sources`), each by its name,
+  // linked when it has an address, with the places cited: "Beslutsunderlag om samrådsgrupper och
+  // gemensamt sekretariat (2022), avsnitt 2.2, avsnitt 3.1". nullopt when it cites none.
+  // `more`: other texts of the page that may cite (an agreement's follow-up criteria), after the
+  // description.
+  std::optional<Section> sources(const RecordBase& record, const std::vector<std::string>& more = {}) const;
+  // A text of the record's page other than its description, without its citations.
+  std::string without_citations(const std::string& text) const;
 
   // Every seat that names `org_id`, as rows (group, seat kind, role, count).
   std::vector<std::vector<Cell>> seats_of(const std::string& org_id) const;

@@ -363,6 +363,9 @@ void read_settings(Registry& registry, const SourceFilePtr& file) {
       if (level.is_string()) settings.severity.emplace_back(code, level.get<std::string>());
     }
   }
+  fields.each_object("sources", "", [&](const Fields& item, const std::string&) {
+    settings.sources.push_back(SourceDocument{item.texts("cited_as"), item.text_or_empty("title"), item.text("url")});
+  });
   fields.each_object("waivers", "", [&](const Fields& item, const std::string& pointer) {
     settings.waivers.push_back(Waiver{item.text_or_empty("rule"), item.text_or_empty("subject"),
                                       item.text_or_empty("reason"), item.text_or_empty("until"),

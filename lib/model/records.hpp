@@ -251,6 +251,15 @@ struct RepositorySetting {
   std::string path;    // the registry's folder in the repository; empty: its root
 };
 
+// A document the records' descriptions cite (hok.yaml's `sources`): the words a description cites
+// it by in brackets ("rapporten om samrådsgrupper och sekretariat"), and its name as a reader
+// knows it. The portal gathers the citations into one list of sources per page.
+struct SourceDocument {
+  std::vector<std::string> cited_as;
+  std::string title;
+  std::optional<std::string> url;
+};
+
 // hok.yaml.
 struct RegistrySettings {
   SourceFilePtr source;
@@ -262,6 +271,7 @@ struct RegistrySettings {
   std::optional<RepositorySetting> repository;
   std::vector<std::pair<std::string, std::string>> severity;  // rule code → level
   std::vector<Waiver> waivers;
+  std::vector<SourceDocument> sources;
 };
 
 }  // namespace hok

@@ -99,6 +99,17 @@ Table agreement_table(const ReportContext& context) {
   return table;
 }
 
+// The signed texts of the agreements in a table, under it: "HÖK: Huvudöverenskommelse (HÖK)".
+// Agreements without a document are left out, and so is the list when none has one: a missing
+// link is the secretariat's task (the portal's agreement page says so), not the steering group's.
+void add_agreement_documents(const ReportContext& context, Section& section,
+                             const std::vector<const Agreement*>& agreements) {
+  std::vector<std::pair<std::string, Cell>> documents;
+  for (const Agreement* agreement : agreements)
+    documents.emplace_back(context.name(agreement->id), context.documents(agreement->documents));
+  context.add_documents(section, "agreement_documents_intro", documents);
+}
+
 BarChart adoption_chart(const ReportContext& context, const std::vector<const Agreement*>& agreements) {
   BarChart chart;
   chart.title = context.text("chart_adoption");
@@ -144,10 +155,13 @@ Section agreements_section(const ReportContext& context) {
     group.heading = context.name(owner);
     group.anchor = "agreements-group-" + owner;
     Table table = agreement_table(context);
+    std::vector<const Agreement*> owned;
     for (const Agreement* agreement : agreements) {
-      if (agreement->owner == owner) table.rows.push_back(agreement_row(context, *agreement));
+      if (agreement->owner == owner) owned.push_back(agreement);
     }
+    for (const Agreement* agreement : owned) table.rows.push_back(agreement_row(context, *agreement));
     group.add(std::move(table));
+    add_agreement_documents(context, group, owned);
     section.subsections.push_back(std::move(group));
   }
   if (unowned > 0) {
@@ -155,12 +169,13 @@ Section agreements_section(const ReportContext& context) {
     group.heading = context.text("no_owner");
     group.anchor = "agreements-no-owner";
     Table table = agreement_table(context);
+    std::vector<const Agreement*> ownerless;
     for (const Agreement* agreement : agreements) {
-      if (!agreement->owner || !context.registry().group(*agreement->owner)) {
-        table.rows.push_back(agreement_row(context, *agreement));
-      }
+      if (!agreement->owner || !context.registry().group(*agreement->owner)) ownerless.push_back(agreement);
     }
+    for (const Agreement* agreement : ownerless) table.rows.push_back(agreement_row(context, *agreement));
     group.add(std::move(table));
+    add_agreement_documents(context, group, ownerless);
     section.subsections.push_back(std::move(group));
   }
   // The rule behind the standing, once under the tables.

@@ -1,6 +1,8 @@
 #include "report/report_context.hpp"
 
+#include "document/url_policy.hpp"
 #include "gaps/gap_support.hpp"
+#include "report/dated_state.hpp"
 
 namespace hok {
 
@@ -63,6 +65,34 @@ Section ReportContext::section(const std::string& heading_key, const std::string
   section.heading = text(heading_key);
   section.anchor = anchor;
   return section;
+}
+
+Cell ReportContext::documents(const std::vector<Document>& documents) const {
+  Cell cell;
+  for (const Document& document : documents) {
+    if (!on_or_before(document.date, as_of_)) continue;  // not yet written on the report date
+    if (!cell.empty()) cell.push_back(text_run("; "));
+    // Only http and https become links, as the schema allows; anything else stays text.
+    std::optional<std::string> url = safe_link_url(document.url);
+    if (url && (url->starts_with("http://") || url->starts_with("https://"))) {
+      cell.push_back(Inline{document.title, "", *url, false});
+    } else {
+      cell.push_back(text_run(document.title));
+    }
+    if (document.date) cell.push_back(text_run(" (" + *document.date + ")"));
+  }
+  return cell;
+}
+
+void ReportContext::add_documents(Section& section, const std::string& intro_key,
+                                  const std::vector<std::pair<std::string, Cell>>& documents_by_name) const {
+  bool any = false;
+  for (const auto& entry : documents_by_name) any = any || !entry.second.empty();
+  if (!any) return;
+  section.paragraph(text(intro_key));
+  for (const auto& [name, cell] : documents_by_name) {
+    if (!cell.empty()) section.fact(name, cell);
+  }
 }
 
 }  // namespace hok

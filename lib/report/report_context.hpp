@@ -67,6 +67,15 @@ class ReportContext {
 
   Section section(const std::string& heading_key, const std::string& anchor) const;
 
+  // The documents that existed on the report date (dated on or before it, or without a date: the
+  // rule for every record, dated_state.hpp), each its title linked when the address is http or
+  // https, with its date, as the portal shows them: "Huvudöverenskommelse (2022-03-10); Riktlinje". Empty when none.
+  Cell documents(const std::vector<Document>& documents) const;
+  // Appends the documents of each named thing as one fact under `intro_key`'s sentence: "HÖK:
+  // Huvudöverenskommelse (HÖK)". Nothing when none of them has a document on the report date.
+  void add_documents(Section& section, const std::string& intro_key,
+                     const std::vector<std::pair<std::string, Cell>>& documents_by_name) const;
+
  private:
   const Registry& registry_;
   const ReportCatalog& catalog_;

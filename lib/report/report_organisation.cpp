@@ -30,6 +30,8 @@ Section consultation_groups(const ReportContext& context) {
                    context.year_text("criterion_annual_plan"),
                    context.text("criterion_established")};
   Share established;  // of the groups that exist
+  // Each group's mandate document (dated by the mandate's adoption) and its other documents.
+  std::vector<std::pair<std::string, Cell>> documents;
   for (const Group& group : registry.groups) {
     if (group.type != "consultation-group") continue;
     const bool exists = group_exists_on(group, context.as_of());
@@ -42,6 +44,12 @@ Section consultation_groups(const ReportContext& context) {
                           context.recorded(criteria.chair), context.recorded(criteria.process_lead),
                           context.recorded(criteria.secretariat_node), context.recorded(criteria.annual_plan),
                           context.recorded(exists ? criteria.established() : Known::no)});
+    std::vector<Document> group_documents;
+    if (group.mandate && group.mandate->document) {
+      group_documents.push_back({context.text("mandate_document"), *group.mandate->document, group.mandate->adopted});
+    }
+    group_documents.insert(group_documents.end(), group.documents.begin(), group.documents.end());
+    documents.emplace_back(context.name(group.id), context.documents(group_documents));
   }
   if (table.rows.empty()) {
     section.note(context.text("no_consultation_groups"));
@@ -62,6 +70,7 @@ Section consultation_groups(const ReportContext& context) {
                                          {"unknown", std::to_string(established.unknown())}}));
   section.add(std::move(table));
   section.note(context.text("criteria_note"));
+  context.add_documents(section, "group_documents_intro", documents);
   return section;
 }
 

@@ -5,7 +5,8 @@ Usage: report_words.py LANG REGISTRY REPORT...   (REPORT: .html or .md)
 
 The report is read as its reader reads it: for HTML the text a browser shows (tags, the
 stylesheet and attributes left out), for Markdown the text with its HTML tags left out. Each
-forbidden term found is printed with its context, and the exit code is 1.
+forbidden term found is printed with its context, and the exit code is 1. A link's address is
+not read, in HTML (an attribute) or in Markdown.
 """
 import html.parser
 import pathlib
@@ -63,6 +64,8 @@ def visible_text(path):
         parser = VisibleText()
         parser.feed(text)
         return "".join(parser.parts)
+    # A link's address is not read (as an href is not in HTML): "[Riktlinje](https://…/hok/…)".
+    text = re.sub(r"\]\((?:[^()\s\\]|\\.)*\)", "]", text)
     return re.sub(r"<[^>]*>", " ", text)
 
 

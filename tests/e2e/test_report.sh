@@ -31,7 +31,9 @@ check_headings() {
 check_self_contained() {
   local file=$1
   if grep -qi "<script" "$file"; then fail "$file has a <script>"; else pass "$(basename "$file"): no <script>"; fi
-  if grep -qiE "<(link|img|iframe|object|embed)\b|@import|url\(|(src|href)=\"(https?:)?//" "$file"; then
+  # An <a href> to a document loads nothing until a reader follows it; any other tag's src or href would.
+  if grep -qiE "<(link|img|iframe|object|embed)\b|@import|url\(|src=\"(https?:)?//" "$file" \
+     || grep -oiE "<[a-z]+[^>]*\bhref=\"(https?:)?//" "$file" | grep -qviE "^<a\s"; then
     fail "$file loads something from outside"
   else
     pass "$(basename "$file"): no external resource"
@@ -63,6 +65,17 @@ grep -q '^```mermaid$' "$work/minimal-sv.md" && grep -q "^pie title" "$work/mini
   && grep -q "^xychart-beta$" "$work/minimal-sv.md" && pass "Mermaid pie and xychart in Markdown" \
   || fail "Mermaid charts in Markdown"
 grep -q "<svg" "$work/minimal-sv.md" && fail "SVG in Markdown" || true
+# The agreements' documents, under their group's table, linked; the consultation groups' mandates.
+grep -qxF "Överenskommelsernas dokument:" "$work/minimal-sv.md" \
+  && grep -qxF -- "- **HÖK:** [Huvudöverenskommelse \(HÖK\)](https://www.kfe.example/hok/huvudoverenskommelse.pdf)" "$work/minimal-sv.md" \
+  && grep -qxF -- "- **Äldres hälsa:** [Uppdragsbeskrivning](https://www.kfe.example/samrad/aldre/uppdrag.pdf) \(2023-03-15\)" "$work/minimal-sv.md" \
+  && pass "minimal md sv: the agreements' documents and the groups' mandates, linked" \
+  || fail "minimal md sv: documents: $(grep -A3 'dokument:' "$work/minimal-sv.md")"
+grep -qxF "The agreements' documents:" "$work/minimal-en.md" \
+  && grep -qxF -- "- **Riktlinjen:** [Riktlinje](https://www.kfe.example/hok/riktlinje.pdf)" "$work/minimal-en.md" \
+  && pass "minimal md en: the agreements' documents" || fail "minimal md en: documents"
+grep -qE "<a href=\"https://www.kfe.example/hok/huvudoverenskommelse.pdf\"[^>]*>Huvudöverenskommelse \(HÖK\)</a>" "$work/minimal-sv.html" \
+  && pass "minimal html: a document linked by its title" || fail "minimal html: the document's link"
 
 # data/, 2025: the real registry has no follow-ups yet.
 for format in html md; do

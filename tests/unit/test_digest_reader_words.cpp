@@ -48,6 +48,13 @@ const std::vector<Forbidden>& forbidden_terms() {
       {"a record id", std::regex(R"(post-id|record id)", std::regex::icase)},
       {"a code span", std::regex(R"(`)")},
       {"the old relation table", std::regex(R"(Hänvisas till från|Referred to by)")},
+      // Unknown is not no: a group with no agreement recorded was said to have none.
+      {"a no for what is not recorded", std::regex(R"(Äger eller berörs inte av någon|Owns or touches no)")},
+      // The reporting line as an arrow chain under a label a municipal official had to decode.
+      {"the old reporting chain", std::regex(R"(Rapporterar via|Reporting line| → )")},
+      // Sources are gathered under "Källor" at the page's end, not cited in the running text.
+      {"a source cited inside a sentence",
+       std::regex(R"(\((rapporten om|HÖK-presentationen|förslaget till beslut om HÖK|Storsthlms sida om HÖK|HÖK:s riktlinje))")},
   };
   return terms;
 }
@@ -117,6 +124,9 @@ TEST_CASE("the reader-words check catches the words it is meant to", "[digest][w
   CHECK(caught("<p>rule G002</p>"));
   CHECK(caught("<p>set publish_contacts</p>"));
   CHECK(caught("<p>Hänvisas till från</p>"));
+  CHECK(caught("<p>Äger eller berörs inte av någon överenskommelse.</p>"));
+  CHECK(caught("<th>Rapporterar via</th><td>Samrådsgrupp → VIS</td>"));
+  CHECK(caught("<p>Följs upp årligen (HÖK-presentationen, förslaget till beslut om HÖK).</p>"));
   CHECK_FALSE(caught("<p>Nacka är part i 18 överenskommelser.</p><a href=\"x_y.html\">Nacka</a>"));
   CHECK_FALSE(caught("<p>Skriv till samrad_aldre@example.se eller https://example.se/a_b.pdf</p>"));
   CHECK_FALSE(caught("<style>.a_b{}</style><script>var x_y = 1;</script><p>Kommunkod 0182</p>"));

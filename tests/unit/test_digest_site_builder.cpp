@@ -141,16 +141,87 @@ TEST_CASE("an agreement page links its owner and parties and shows what points t
   CHECK(table_of(adoption)->rows.size() == 4);  // the region and three municipalities
 }
 
-TEST_CASE("a group page shows the line of reports_to up to VIS", "[digest]") {
+namespace {
+
+// The cell's text as a reader sees it, links and all.
+std::string text_of(const hok::Cell& cell) {
+  std::string text;
+  for (const hok::Inline& run : cell) text += run.text;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a group page says whom it reports to, and the way on up to VIS, as a sentence", "[digest]") {
   MinimalSite minimal;
   hok::Site site = minimal.build();
   const hok::Page& group = page(site, "groups/samrad-barn");
-  const hok::Cell* line = field(section(group, "overview"), "Rapporterar via");
+  CHECK(field(section(group, "overview"), "Rapporterar via") == nullptr);
+  const hok::Cell* line = field(section(group, "overview"), "Rapporterar till");
   REQUIRE(line != nullptr);
   CHECK(links_in(*line) == std::vector<std::string>{"groups/vis-tjanstestyrgrupp", "groups/vis-politisk"});
+  CHECK(text_of(*line) == "VIS tjänstestyrgrupp, och därifrån vidare till Vård i samverkan – politisk styrgrupp");
   const hok::Section& agreements = section(group, "agreements");
   REQUIRE(table_of(agreements) != nullptr);
   CHECK_FALSE(table_of(agreements)->rows.empty());
+
+  // Three steps: the last two joined by "och"; the group itself is not in its own line.
+  const hok::Cell* local = field(section(page(site, "groups/lokal-alvby"), "overview"), "Rapporterar till");
+  REQUIRE(local != nullptr);
+  CHECK(text_of(*local) ==
+        "Delregional samverkan norra länet, och därifrån vidare till VIS tjänstestyrgrupp och Vård i samverkan – politisk styrgrupp");
+  // The top reports to nobody: no line at all rather than "uppgift saknas".
+  CHECK(field(section(page(site, "groups/vis-politisk"), "overview"), "Rapporterar till") == nullptr);
+
+  hok::Site english = minimal.build("en");
+  const hok::Cell* en = field(section(page(english, "groups/lokal-alvby"), "overview"), "Reports to");
+  REQUIRE(en != nullptr);
+  CHECK(text_of(*en).find(", and from there on to VIS") != std::string::npos);
+}
+
+TEST_CASE("a group that names no one to report to says it is not recorded", "[digest]") {
+  MinimalSite minimal;
+  for (hok::Group& group : minimal.registry().groups) {
+    if (group.id == "samrad-barn") group.reports_to.reset();
+  }
+  hok::Site site = minimal.build();
+  const hok::Cell* line = field(section(page(site, "groups/samrad-barn"), "overview"), "Rapporterar till");
+  REQUIRE(line != nullptr);
+  CHECK(text_of(*line) == "uppgift saknas");
+  CHECK(line->front().muted);
+}
+
+TEST_CASE("a group without agreements says none is recorded, not that it has none", "[digest]") {
+  MinimalSite minimal;
+  const hok::Site swedish = minimal.build();
+  const hok::Section& sv = section(page(swedish, "groups/lokal-alvby"), "agreements");
+  CHECK(sv.empty());
+  CHECK(sv.empty_note == "Ingen överenskommelse som gruppen äger eller berörs av är registrerad.");
+  const hok::Site english = minimal.build("en");
+  const hok::Section& en = section(page(english, "groups/lokal-alvby"), "agreements");
+  CHECK(en.empty_note == "No agreement that the group owns or is related to is recorded.");
+}
+
+TEST_CASE("an agreement's parties: the Region, the municipalities in Swedish order, then the rest", "[digest]") {
+  MinimalSite minimal;
+  for (hok::Agreement& agreement : minimal.registry().agreements) {
+    if (agreement.id == "hok-exempel")
+      agreement.parties = {"storstad", "kommunforbundet", "bjorko", "region-exempel", "alvby"};
+  }
+  hok::Site site = minimal.build();
+  const hok::Cell* parties = field(section(page(site, "agreements/hok-exempel"), "overview"), "Parter");
+  REQUIRE(parties != nullptr);
+  // Björkö, Storstad, Älvby: å, ä and ö after z, as a Swedish reader looks for them.
+  CHECK(links_in(*parties) == std::vector<std::string>{"organisations/region-exempel", "municipalities/bjorko",
+                                                       "municipalities/storstad", "municipalities/alvby",
+                                                       "organisations/kommunforbundet"});
+  // The adoption table in the same order: the Region's decision first, not after the municipalities.
+  const hok::Table* adoption = table_of(section(page(site, "agreements/hok-exempel"), "adoption"));
+  REQUIRE(adoption != nullptr);
+  std::vector<std::string> rows;
+  for (const auto& row : adoption->rows) rows.push_back(links_in(row.front()).front());
+  CHECK(rows == std::vector<std::string>{"organisations/region-exempel", "municipalities/bjorko",
+                                         "municipalities/storstad", "municipalities/alvby"});
 }
 
 TEST_CASE("people appear nowhere unless contacts are published", "[digest]") {
