@@ -5,6 +5,7 @@
 // names, no rule codes.
 #include <algorithm>
 
+#include "core/text_order.hpp"
 #include "digest/record_pages.hpp"
 
 namespace hok {
@@ -145,12 +146,26 @@ Section agreements_part(const SiteContext& site, const Municipality& municipalit
   Table table{{site.text("column_agreement"), site.text("column_adopted_on"), site.text("column_body"),
                site.text("column_reference")},
               {}};
+  // The main agreement first, then the others by title in Swedish order: the order a reader
+  // looks for one in.
+  std::vector<const Agreement*> agreements;
   for (const Agreement& agreement : site.registry().agreements) {
-    if (!contains(agreement.parties, municipality.id)) continue;
+    if (contains(agreement.parties, municipality.id)) agreements.push_back(&agreement);
+  }
+  std::stable_sort(agreements.begin(), agreements.end(), [&](const Agreement* a, const Agreement* b) {
+    const bool a_main = a->type == "main-agreement";
+    const bool b_main = b->type == "main-agreement";
+    if (a_main != b_main) return a_main;
+    return swedish_less(site.display_name(*a), site.display_name(*b));
+  });
+  for (const Agreement* entry : agreements) {
+    const Agreement& agreement = *entry;
     const AdoptionDecision* decision = decision_of(agreement, municipality.id);
     if (decision != nullptr) {
-      table.rows.push_back({site.record(agreement.id), known(site, decision->date), known(site, decision->body),
-                            known(site, decision->reference)});
+      // A decision recorded without its date: the decision is known, only the day is not.
+      table.rows.push_back({site.record(agreement.id),
+                            decision->date ? site.plain(*decision->date) : site.muted("date_unknown"),
+                            known(site, decision->body), known(site, decision->reference)});
     } else if (agreement.adoption && agreement.adoption->required.value_or(false)) {
       table.rows.push_back({site.record(agreement.id), site.muted("no_decision"), {}, {}});
     } else {

@@ -306,3 +306,27 @@ TEST_CASE("the chart puts the former forums apart and shows the agreements witho
   // The legend follows the chart.
   CHECK_THAT(all_text(chart), Catch::Contains("Så läser du schemat"));
 }
+
+TEST_CASE("a municipality's agreements: the main agreement first, a decision without its date says so",
+          "[digest]") {
+  MinimalSite minimal;
+  for (hok::Agreement& agreement : minimal.registry().agreements) {
+    if (agreement.id != "hok-exempel" || !agreement.adoption) continue;
+    for (hok::AdoptionDecision& decision : agreement.adoption->decisions) {
+      if (decision.party == "alvby") decision.date.reset();
+    }
+  }
+  hok::Site site = minimal.build();
+  const hok::Section& part = subsection(page(site, "municipalities/alvby").sections.front(), "agreements");
+  const hok::Block* table = nullptr;
+  for (const hok::Block& block : part.blocks) {
+    if (!block.table.rows.empty()) table = &block;
+  }
+  REQUIRE(table != nullptr);
+  REQUIRE(table->table.rows.size() >= 2);
+  const auto& first = table->table.rows.front();
+  CHECK_THAT(text_of(first[0]), Catch::Contains("Huvudöverenskommelse"));
+  // The decision is recorded, only its day is not: "datum okänt", not "uppgift saknas".
+  CHECK(text_of(first[1]) == "datum okänt");
+  CHECK(text_of(first[2]) == "Kommunfullmäktige");
+}
