@@ -75,7 +75,10 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
   // A year that is over, read from today's files because no state from its end is kept, says so
   // on page 1, not only in the colophon: the reader must not take today's registry for the year's.
   std::optional<std::string> basis;
-  if (options.versions && options.versions->today > as_of &&
+  if (options.versions && options.versions->today <= as_of) {
+    // The year (or the day asked for) is not over: the figures are today's, not the year-end's.
+    basis = context.text("summary_basis_not_over", {{"today", format_date(options.versions->today)}});
+  } else if (options.versions &&
       (options.versions->year_from == ReportVersions::Year::NotCommitted ||
        (options.versions->year_from == ReportVersions::Year::Files && !options.versions->in_git))) {
     basis = context.text("summary_basis_today",

@@ -263,11 +263,22 @@ std::vector<Sentence> sentences(const ReportContext& context, const std::vector<
 
 }  // namespace
 
+// "No decisions are needed" would be false while gaps the secretariat has accepted for the time
+// being remain: then the sentence says that none calls for a decision, and how many are accepted.
+std::string no_actions_text(const ReportContext& context, const GapReport& gaps) {
+  int waived = 0;
+  for (const Finding& finding : gaps.findings) waived += finding.waived_reason ? 1 : 0;
+  const std::string as_of = format_date(gaps.as_of);
+  if (waived == 0) return context.text("no_actions", {{"as_of", as_of}});
+  return context.text(waived == 1 ? "no_actions_waived_one" : "no_actions_waived",
+                      {{"as_of", as_of}, {"waived", std::to_string(waived)}});
+}
+
 Section actions_section(const ReportContext& context, const GapReport& gaps) {
   Section section = context.section("actions", "actions");
   std::vector<Action> actions = collect_actions(context, gaps);
   if (actions.empty()) {
-    section.note(context.text("no_actions", {{"as_of", format_date(gaps.as_of)}}));
+    section.note(no_actions_text(context, gaps));
     return section;
   }
   section.paragraph(context.text("actions_intro", {{"as_of", format_date(gaps.as_of)}}));
@@ -316,7 +327,7 @@ Section actions_appendix(const ReportContext& context, const GapReport& gaps) {
   Section section = context.section("appendix_actions", "appendix-actions");
   std::vector<Action> actions = collect_actions(context, gaps);
   if (actions.empty()) {
-    section.note(context.text("no_actions", {{"as_of", format_date(gaps.as_of)}}));
+    section.note(no_actions_text(context, gaps));
     return section;
   }
   section.paragraph(context.text("appendix_actions_intro", {{"as_of", format_date(gaps.as_of)}}));

@@ -18,10 +18,16 @@ std::vector<Cell> count_row(const std::string& label, int now, int before) {
 }
 
 // The change of a share. Where either year has things nobody has recorded, an unchanged count of
-// the recorded ones says nothing about the rest: the change is "not recorded", never "±0".
+// the recorded ones says nothing about the rest: the change is "not recorded", never "±0". Where
+// a year has nothing recorded at all ("uppgift saknas för alla 6"), there is nothing to compare
+// with: "6 av 6" against it is "not recorded" too, never "+6". Otherwise the change is that of the
+// recorded counts ("3 (uppgift saknas för 1 av 4)" against "2 (… för 2 av 4)": +1 recorded).
 Cell share_change(const ReportContext& context, const Share& now, const Share& before) {
   const bool unknown = now.unknown() > 0 || before.unknown() > 0;
-  if (unknown && now.count == before.count) return muted_cell(context.text("not_recorded"));
+  auto nothing_recorded = [](const Share& share) { return share.of > 0 && share.unknown() == share.of; };
+  if ((unknown && now.count == before.count) || nothing_recorded(now) || nothing_recorded(before)) {
+    return muted_cell(context.text("not_recorded"));
+  }
   return number_cell(signed_difference(now.count, before.count));
 }
 

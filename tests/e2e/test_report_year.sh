@@ -127,6 +127,11 @@ sed -n '/^## Sammanfattning/,/^| Nyckeltal/p' "$work/2022.md" \
 # A year read from its year-end state does not say it.
 sed -n '/^## Sammanfattning/,/^| Nyckeltal/p' "$work/rev.md" | grep -q "Siffrorna bygger på registret som det ser ut i dag" \
   && fail "--rev: the page-1 sentence on today's files" || pass "--rev: no page-1 sentence on today's files"
+# A year that is not over (2099, whatever today is): page 1 says the figures are today's.
+"$hok" report "$repo" --year 2099 --format md --lang sv --out "$work/2099.md" 2>/dev/null || fail "report 2099"
+sed -n '/^## Sammanfattning/,/^| Nyckeltal/p' "$work/2099.md" \
+  | grep -qE "^Året är inte slut: siffrorna bygger på registret som det ser ut i dag, [0-9]{4}-[0-9]{2}-[0-9]{2}\.$" \
+  && pass "a year not over: said on page 1" || fail "2099: no page-1 sentence on a year not over"
 
 # Outside git: the registry as it is today, said in the reader's words.
 mkdir "$work/plain"

@@ -401,3 +401,17 @@ TEST_CASE("areas with neither KSA nor GSA recorded are named in one sentence, no
   CHECK_FALSE(contains(part, "| Dal |"));
   CHECK(contains(part, "| Hamnen | Borg |"));  // a recorded area keeps its row
 }
+
+TEST_CASE("page 1: a change from a year with nothing recorded is unknown; accepted gaps are not 'nothing needed'",
+          "[report]") {
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
+  const std::string md = render(*validation.load.registry, 2026, hok::ReportFormat::Markdown, "sv");
+  // 6 followed up in 2026 against nothing recorded for 2025: not "+6".
+  CHECK(contains(md, "| Gällande överenskommelser som följts upp under året | 6 av 6 | uppgift saknas för alla 6 | "
+                     "*uppgift saknas* |"));
+  // examples/minimal's two ownerless agreements are accepted in its hok.yaml: no decision is
+  // asked for, and the page says the accepted ones exist.
+  CHECK(contains(md, "Inga öppna brister kräver beslut per 2026-12-31. Sekretariatet har godtagit 2 brister tills "
+                     "vidare; de står under Öppna brister i korthet."));
+  CHECK_FALSE(contains(md, "Inga beslut eller åtgärder behövs"));
+}
