@@ -69,7 +69,7 @@ std::vector<Cell> agreement_row(const ReportContext& context, const Agreement& a
     row.push_back(context.label_or_unknown("result", followup->result));
   } else {
     row.push_back(muted_cell(context.text("no_followup_yet")));
-    row.push_back(text_cell(""));
+    row.push_back(muted_cell(context.text("not_recorded")));  // no follow-up: its result is not recorded either
   }
   if (agreement.review && agreement.review->next) {
     std::optional<Date> next = parse_date(*agreement.review->next);

@@ -5,10 +5,10 @@
 # section lists the record added in the year; and the files and registries hok refuses.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
-sv_headings=("Sammanfattning" "Överenskommelser per ägande samrådsgrupp" "Årets uppföljningar" "Organisationen"
+sv_headings=("Sammanfattning" "Överenskommelser per ägare" "Årets uppföljningar" "Organisationen"
              "Lokal samverkan" "Representation" "Handlingsplanen" "Förändringar under året" "Öppna brister i korthet"
              "Förslag till beslut" "Sekretariatets bedömning" "Beslut och åtgärder som behövs")
-en_headings=("Summary" "Agreements by owning consultation group" "The year's follow-ups" "The organisation"
+en_headings=("Summary" "Agreements by owner" "The year's follow-ups" "The organisation"
              "Local collaboration" "Representation" "The action plan" "What changed in the year" "Open gaps in brief"
              "Proposed decision" "The secretariat's assessment" "Decisions and actions needed")
 

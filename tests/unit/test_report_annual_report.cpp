@@ -47,7 +47,7 @@ TEST_CASE("every section of the example registry renders in both languages and f
   hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/examples/minimal");
   const hok::Registry& registry = *validation.load.registry;
   const std::string sv = render(registry, 2026, hok::ReportFormat::Html, "sv");
-  for (const char* heading : {"Sammanfattning", "Överenskommelser per ägande samrådsgrupp",
+  for (const char* heading : {"Sammanfattning", "Överenskommelser per ägare",
                               "Årets uppföljningar", "Organisationen", "Lokal samverkan", "Representation",
                               "Handlingsplanen", "Förändringar under året", "Öppna brister i korthet"}) {
     INFO(heading);
@@ -57,7 +57,7 @@ TEST_CASE("every section of the example registry renders in both languages and f
   CHECK(contains(sv, "Årlig uppföljning av HÖK 2026"));
   const std::string en = render(registry, 2026, hok::ReportFormat::Markdown, "en");
   for (const char* heading :
-       {"## Summary", "## Agreements by owning consultation group", "## The year's follow-ups",
+       {"## Summary", "## Agreements by owner", "## The year's follow-ups",
         "## The organisation", "## Local collaboration", "## Representation", "## The action plan",
         "## What changed in the year", "## Open gaps in brief"}) {
     INFO(heading);
