@@ -15,4 +15,9 @@ std::string swedish_sort_key(std::string_view name);
 // True when `a` comes before `b` in Swedish order; names that fold alike keep their byte order.
 bool swedish_less(std::string_view a, std::string_view b);
 
+// swedish_less as a comparator, for std::sort and ordered containers of names.
+struct SwedishLess {
+  bool operator()(std::string_view a, std::string_view b) const { return swedish_less(a, b); }
+};
+
 }  // namespace hok

@@ -12,10 +12,6 @@ namespace hok {
 
 namespace {
 
-bool contains(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
 void append(Cell& cell, const Cell& more) { cell.insert(cell.end(), more.begin(), more.end()); }
 
 Cell muted_text(std::string text) { return Cell{Inline{std::move(text), "", "", true}}; }
@@ -107,7 +103,7 @@ Section forums_part(const SiteContext& site, const Municipality& municipality) {
     if (group.status == "decommissioned") continue;
     bool seated = false;
     for (const auto* seats : {&group.chair, &group.process_lead, &group.members, &group.secretariat_nodes, &group.core}) {
-      for (const Seat& seat : *seats) seated = seated || contains(own, seat.org);
+      for (const Seat& seat : *seats) seated = seated || contains_id(own, seat.org);
     }
     if (seated) groups.push_back(group.id);
   }
@@ -124,7 +120,7 @@ Section forums_part(const SiteContext& site, const Municipality& municipality) {
 
 // Concerned as gap rule G010 reads it: a party, or every municipality when no municipality is one.
 bool concerned(const SiteContext& site, const Agreement& agreement, const std::string& municipality) {
-  if (contains(agreement.parties, municipality)) return true;
+  if (contains_id(agreement.parties, municipality)) return true;
   return std::none_of(agreement.parties.begin(), agreement.parties.end(),
                       [&](const std::string& id) { return site.registry().municipality(id) != nullptr; });
 }
@@ -150,7 +146,7 @@ Section agreements_part(const SiteContext& site, const Municipality& municipalit
   // looks for one in.
   std::vector<const Agreement*> agreements;
   for (const Agreement& agreement : site.registry().agreements) {
-    if (contains(agreement.parties, municipality.id)) agreements.push_back(&agreement);
+    if (contains_id(agreement.parties, municipality.id)) agreements.push_back(&agreement);
   }
   std::stable_sort(agreements.begin(), agreements.end(), [&](const Agreement* a, const Agreement* b) {
     const bool a_main = a->type == "main-agreement";

@@ -8,10 +8,6 @@ namespace hok {
 
 namespace {
 
-bool holds(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
 // The functions whose area is one of `areas`: area, roles, holder, status.
 Section functions_in(const SiteContext& site, const std::vector<std::string>& areas) {
   Section section = site.section("coordinating_functions", "functions");
@@ -19,7 +15,7 @@ Section functions_in(const SiteContext& site, const std::vector<std::string>& ar
                site.text("column_holder"), site.text("column_status")},
               {}};
   for (const CoordinatingFunction& function : site.registry().functions) {
-    if (!holds(areas, function.area)) continue;
+    if (!contains_id(areas, function.area)) continue;
     Cell roles;
     for (const std::string& role : function.roles) {
       if (!roles.empty()) roles.push_back(text_run(", "));
@@ -38,7 +34,7 @@ Section functions_in(const SiteContext& site, const std::vector<std::string>& ar
 Section local_groups(const SiteContext& site, const std::vector<std::string>& areas) {
   Section section = site.section("local_groups", "local-groups");
   for (const Group& group : site.registry().groups) {
-    if (group.area && holds(areas, *group.area)) section.item(site.record(group.id));
+    if (group.area && contains_id(areas, *group.area)) section.item(site.record(group.id));
   }
   section.empty_note = site.text("none_recorded");
   return section;

@@ -1,5 +1,7 @@
 #pragma once
 // One page per record, one builder per kind. Internal to lib/digest.
+#include <algorithm>
+
 #include "digest/page_model.hpp"
 #include "digest/site_context.hpp"
 
@@ -15,6 +17,11 @@ Page function_page(const SiteContext& site, const CoordinatingFunction& function
 Page plan_page(const SiteContext& site, const Plan& plan);
 Page followup_page(const SiteContext& site, const Followup& followup);
 Page person_page(const SiteContext& site, const Person& person);
+
+// Whether `ids` holds `id` (an agreement's parties, a page's areas).
+inline bool contains_id(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
 
 // "Er kommun i samverkan", first on a municipality's page (district: null) and a district's page:
 // KSA and GSA, forums with a seat, agreements and their adoption, open gaps, whom to contact.

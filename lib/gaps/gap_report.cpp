@@ -26,6 +26,11 @@ bool contains(const std::vector<std::string>& codes, const std::string& code) {
 
 }  // namespace
 
+int GapReport::waived() const {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                        [](const Finding& finding) { return finding.waived_reason.has_value(); }));
+}
+
 GapReport compute_gaps(const Registry& registry, const GapOptions& options) {
   const GapContext context{options.as_of, options.expiring_days};
   FindingSink gaps;

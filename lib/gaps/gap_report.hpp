@@ -25,6 +25,9 @@ struct GapReport {
   // Sorted by file, line, column, code; hok.yaml's severity overrides applied (rules set to
   // `off` removed); gaps covered by a waiver in force carry waived_reason and waived_until.
   std::vector<Finding> findings;
+
+  // How many of the findings the secretariat has accepted for the time being (waived_reason).
+  int waived() const;
 };
 
 // Computes every gap rule as of options.as_of on a registry that validated without errors.

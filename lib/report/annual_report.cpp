@@ -11,6 +11,19 @@ namespace {
 
 // Which states of the registry the figures come from, in the reader's words: a saved state is
 // named by its date, with the version's short id for the secretariat.
+// Page 1's word on what the figures are read from, where the colophon's small print is not
+// enough: a year (or day) not over yet reads today's registry; a year that is over but has no state
+// kept from its end (in git without a commit by then, or outside git) does too. The reader must
+// not take today's registry for the year-end's. nullopt when the year-end's own state is read.
+std::optional<std::string> summary_basis(const ReportContext& context, const ReportVersions& versions) {
+  const std::string today = format_date(versions.today);
+  if (versions.today <= context.as_of()) return context.text("summary_basis_not_over", {{"today", today}});
+  const bool todays_files = versions.year_from == ReportVersions::Year::NotCommitted ||
+                            (versions.year_from == ReportVersions::Year::Files && !versions.in_git);
+  if (!todays_files) return std::nullopt;
+  return context.text("summary_basis_today", {{"today", today}, {"year", std::to_string(context.year())}});
+}
+
 std::vector<std::string> colophon(const ReportContext& context, const ReportVersions& versions) {
   std::vector<std::string> lines;
   const std::string year = std::to_string(context.year());
@@ -72,19 +85,8 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
   report.front.push_back(errand_section(context));
   report.front.push_back(proposal_section(context));
   const AnnualFigures figures = compute_annual_figures(registry, year, as_of, options.previous);
-  // A year that is over, read from today's files because no state from its end is kept, says so
-  // on page 1, not only in the colophon: the reader must not take today's registry for the year's.
-  std::optional<std::string> basis;
-  if (options.versions && options.versions->today <= as_of) {
-    // The year (or the day asked for) is not over: the figures are today's, not the year-end's.
-    basis = context.text("summary_basis_not_over", {{"today", format_date(options.versions->today)}});
-  } else if (options.versions &&
-      (options.versions->year_from == ReportVersions::Year::NotCommitted ||
-       (options.versions->year_from == ReportVersions::Year::Files && !options.versions->in_git))) {
-    basis = context.text("summary_basis_today",
-                         {{"today", format_date(options.versions->today)}, {"year", std::to_string(year)}});
-  }
-  report.front.push_back(summary_section(context, figures, basis));
+  report.front.push_back(
+      summary_section(context, figures, options.versions ? summary_basis(context, *options.versions) : std::nullopt));
   report.front.push_back(assessment_section(context));
   report.front.push_back(actions_section(context, gaps));
   // The trend: each earlier year from its own state where one is kept, else from the dates.

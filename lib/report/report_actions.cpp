@@ -266,8 +266,7 @@ std::vector<Sentence> sentences(const ReportContext& context, const std::vector<
 // "No decisions are needed" would be false while gaps the secretariat has accepted for the time
 // being remain: then the sentence says that none calls for a decision, and how many are accepted.
 std::string no_actions_text(const ReportContext& context, const GapReport& gaps) {
-  int waived = 0;
-  for (const Finding& finding : gaps.findings) waived += finding.waived_reason ? 1 : 0;
+  const int waived = gaps.waived();
   const std::string as_of = format_date(gaps.as_of);
   if (waived == 0) return context.text("no_actions", {{"as_of", as_of}});
   return context.text(waived == 1 ? "no_actions_waived_one" : "no_actions_waived",
@@ -333,8 +332,7 @@ Section actions_appendix(const ReportContext& context, const GapReport& gaps) {
   section.paragraph(context.text("appendix_actions_intro", {{"as_of", format_date(gaps.as_of)}}));
   // By municipality (in name order; what concerns the county as a whole first), one row per
   // actor, its tasks in sentences.
-  auto swedish = [](const std::string& a, const std::string& b) { return swedish_less(a, b); };
-  std::map<std::string, std::vector<const Action*>, decltype(swedish)> by_municipality(swedish);
+  std::map<std::string, std::vector<const Action*>, SwedishLess> by_municipality;
   for (const Action& action : actions) {
     by_municipality[action.municipality.empty() ? "" : context.name(action.municipality)].push_back(&action);
   }

@@ -209,16 +209,11 @@ Section gaps_section(const ReportContext& context, const GapReport& gaps) {
     return section;
   }
   std::map<std::string, std::pair<int, int>> by_code;  // code → (open, waived)
-  int waived = 0;
   for (const Finding& finding : gaps.findings) {
     auto& counts = by_code[finding.code];
-    if (finding.waived_reason) {
-      ++counts.second;
-      ++waived;
-    } else {
-      ++counts.first;
-    }
+    ++(finding.waived_reason ? counts.second : counts.first);
   }
+  const int waived = gaps.waived();
   section.paragraph(context.text("gaps_intro", {{"as_of", format_date(gaps.as_of)},
                                                 {"open", std::to_string(gaps.findings.size() - waived)},
                                                 {"waived", std::to_string(waived)}}));

@@ -143,8 +143,7 @@ Section local_section(const ReportContext& context) {
   if (!table.rows.empty()) every_area.add(std::move(table));
   if (!unrecorded.empty()) {
     // One list in Swedish order, where a reader looks for their own area.
-    std::stable_sort(unrecorded.begin(), unrecorded.end(),
-                     [](const std::string& a, const std::string& b) { return swedish_less(a, b); });
+    std::stable_sort(unrecorded.begin(), unrecorded.end(), SwedishLess{});
     std::string names;
     for (const std::string& name : unrecorded) names += (names.empty() ? "" : ", ") + name;
     every_area.paragraph(context.text(unrecorded.size() == 1 ? "every_area_unrecorded_one" : "every_area_unrecorded",

@@ -224,8 +224,7 @@ Section representation_section(const ReportContext& context) {
     if (!bodies_of.contains(municipality.id)) unseated.push_back(context.name(municipality.id));
   }
   if (!unseated.empty() && unseated.size() < registry.municipalities.size()) {
-    std::sort(unseated.begin(), unseated.end(),
-              [](const std::string& a, const std::string& b) { return swedish_less(a, b); });
+    std::sort(unseated.begin(), unseated.end(), SwedishLess{});
     std::string names;
     for (const std::string& name : unseated) names += (names.empty() ? "" : ", ") + name;
     section.paragraph(context.text("representation_unseated", {{"names", names}}));
