@@ -2,6 +2,7 @@
 
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
+#include "help_text.hpp"
 #include "model/records.hpp"
 #include "registry_options.hpp"
 #include "render/completion_script.hpp"
@@ -97,14 +98,11 @@ int run_completion(CLI::App& app, const CompletionOptions& options) {
 
 const CommandRegistration completion_registration{{"completion", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<CompletionOptions>();
-  CLI::App* command = app.add_subcommand(
-      "completion",
-      "Print a shell completion script: subcommands, their options, kinds for `new`, formats.\n"
-      "Example: source <(hok completion bash)   # or: hok completion fish | source");
-  command->add_option("shell", options->shell, "bash, zsh or fish")
+  CLI::App* command = app.add_subcommand("completion", help_text("help.completion"));
+  command->add_option("shell", options->shell, help_text("help.completion.shell"))
       ->required()
       ->check(CLI::IsMember({"bash", "zsh", "fish"}));
-  command->add_option("--output", options->output, "write the script to this file instead of the terminal");
+  command->add_option("--output", options->output, help_text("help.completion.output"));
   CLI::App* root = &app;
   return [root, options] { return run_completion(*root, *options); };
 }}};

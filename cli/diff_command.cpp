@@ -1,12 +1,13 @@
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 
 #include "app/registry_diff.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/dates.hpp"
 #include "git/revision_source.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
 #include "render/diff_renderer.hpp"
@@ -48,21 +49,17 @@ int run_diff(const DiffOptions& options) {
 
 const CommandRegistration diff_registration{{"diff", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<DiffOptions>();
-  CLI::App* command = app.add_subcommand(
-      "diff",
-      "What changed in the registry between two git revisions (HEAD defaults to the working tree): "
-      "records added, removed and renamed, fields old → new, findings introduced and fixed, gaps "
-      "opened and closed.\nExample: hok diff origin/main --format md");
-  command->add_option("base", options->base, "the revision to compare from (a commit, branch or tag)")
+  CLI::App* command = app.add_subcommand("diff", help_text("help.diff"));
+  command->add_option("base", options->base, help_text("help.diff.base"))
       ->required()
       ->check(not_empty("error.empty.diff_from"));
-  command->add_option("head", options->head, "the revision to compare to (default: the working tree)")
+  command->add_option("head", options->head, help_text("help.diff.head"))
       ->check(not_empty("error.empty.diff_to"));
-  command->add_option("-C,--directory", options->directory, "the registry's folder (default: .)")
+  command->add_option("-C,--directory", options->directory, help_text("help.diff.directory"))
       ->check(not_empty("error.empty.folder_c"));
-  command->add_option("--format", options->format, "text, md (for a pull-request comment) or json")
+  command->add_option("--format", options->format, help_text("help.diff.format"))
       ->check(CLI::IsMember({"text", "md", "json"}));
-  add_as_of_option(command, options->as_of, "judge gaps as of this date (default: today)");
+  add_as_of_option(command, options->as_of, help_text("help.diff.as_of"));
   add_language_option(command, options->language);
   return [options] { return run_diff(*options); };
 }}};

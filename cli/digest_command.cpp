@@ -1,14 +1,15 @@
-#include <iostream>
-
 #include <fmt/format.h>
 
-#include "core/finding_catalog.hpp"
-#include "core/catalogue.hpp"
+#include <iostream>
+
 #include "app/validation.hpp"
 #include "command_registry.hpp"
+#include "core/catalogue.hpp"
 #include "core/dates.hpp"
+#include "core/finding_catalog.hpp"
 #include "digest/digest.hpp"
 #include "document/embedded_templates.hpp"
+#include "help_text.hpp"
 #include "registry_options.hpp"
 
 namespace hok::cli {
@@ -26,21 +27,15 @@ struct DigestCommandOptions {
 };
 
 void add_digest(CLI::App& app, DigestCommandOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "digest",
-      "The registry as a browsable portal: an index with the organisation chart and the open gaps, a list "
-      "page and a page per record, as a static HTML site or as Markdown pages.\n"
-      "Example: hok digest data --format html --out site");
+  CLI::App* command = app.add_subcommand("digest", help_text("help.digest"));
   add_registry_options(command, options.registry);
-  command->add_option("--format", options.format, "html (a static site) or md (Markdown pages)")
+  command->add_option("--format", options.format, help_text("help.digest.format"))
       ->check(CLI::IsMember({"html", "md"}));
-  command->add_option("--out", options.out,
-                      "the folder to write; it must be new, empty, or written by hok digest before");
-  add_language_option(command, options.language, "language of the pages");
-  command->add_option("--templates", options.templates,
-                      "a folder of files that replace hok's built-in templates, stylesheet or catalogues by name");
-  add_as_of_option(command, options.as_of, "judge the open gaps as of this date, YYYY-MM-DD (default: today)");
-  command->add_flag("--list-templates", options.list_templates, "print the names of the built-in files and exit");
+  command->add_option("--out", options.out, help_text("help.digest.out"));
+  add_language_option(command, options.language, "help.lang.pages");
+  command->add_option("--templates", options.templates, help_text("help.digest.templates"));
+  add_as_of_option(command, options.as_of, help_text("help.digest.as_of"));
+  command->add_flag("--list-templates", options.list_templates, help_text("help.digest.list_templates"));
 }
 
 int run_digest(const DigestCommandOptions& options) {

@@ -1,14 +1,15 @@
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 
 #include "app/validation.hpp"
 #include "command_registry.hpp"
-#include "registry_options.hpp"
 #include "core/atomic_write.hpp"
 #include "core/dates.hpp"
 #include "core/rule_catalog.hpp"
 #include "gaps/gap_report.hpp"
+#include "help_text.hpp"
+#include "registry_options.hpp"
 #include "render/gap_renderer.hpp"
 
 namespace hok::cli {
@@ -27,22 +28,18 @@ struct GapsOptions {
 };
 
 CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "gaps",
-      "Who is missing where: agreements without owner, areas without KSA or GSA, overdue follow-ups "
-      "and the other rules G001–G017, as of a date.\nExample: hok gaps data --as-of 2025-12-31 --format md");
+  CLI::App* command = app.add_subcommand("gaps", help_text("help.gaps"));
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
-  add_as_of_option(command, options.as_of, "judge the registry as of this date, YYYY-MM-DD (default: today)");
-  command->add_option("--format", options.format, "text, json, md or csv")
+  add_as_of_option(command, options.as_of, help_text("help.gaps.as_of"));
+  command->add_option("--format", options.format, help_text("help.gaps.format"))
       ->check(CLI::IsMember({"text", "json", "md", "csv"}));
-  command->add_option("--rule", options.rules, "only this rule (repeatable), e.g. --rule G002 --rule G003");
-  command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error, warning or info")
+  command->add_option("--rule", options.rules, help_text("help.gaps.rule"));
+  command->add_option("--fail-on", options.fail_on, help_text("help.gaps.fail_on"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--expiring", options.expiring,
-                      "also list what becomes a gap within this many days after the as-of date")
-      ->check(CLI::Range(0, 3650));
-  command->add_option("--output", options.output, "write the chosen format to this file; the terminal gets text");
+  command->add_option("--expiring", options.expiring, help_text("help.gaps.expiring"))
+      ->check(CLI::Range(0, 3650).description("0-3650"));
+  command->add_option("--output", options.output, help_text("help.gaps.output"));
   return command;
 }
 

@@ -3,6 +3,7 @@
 #include "app/governance_graph.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
 #include "render/graph_renderer.hpp"
@@ -20,17 +21,13 @@ struct GraphCommandOptions {
 };
 
 CLI::App* add_graph(CLI::App& app, GraphCommandOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "graph",
-      "The governance structure: which group reports to which (reports_to) and which group owns each "
-      "agreement (owner), as Graphviz DOT or Mermaid.\nExample: hok graph data --format dot | dot -Tsvg > "
-      "governance.svg");
+  CLI::App* command = app.add_subcommand("graph", help_text("help.graph"));
   add_registry_options(command, options.registry);
-  command->add_option("--format", options.format, "dot or mermaid")->check(CLI::IsMember({"dot", "mermaid"}));
-  command->add_option("--labels", options.labels, "name (default) or short: the short name where there is one")
+  command->add_option("--format", options.format, help_text("help.graph.format"))->check(CLI::IsMember({"dot", "mermaid"}));
+  command->add_option("--labels", options.labels, help_text("help.graph.labels"))
       ->check(CLI::IsMember({"name", "short"}));
-  command->add_option("--output", options.output, "write to this file instead of the terminal");
-  add_language_option(command, options.language, "language of the edges' words");
+  command->add_option("--output", options.output, help_text("help.graph.output"));
+  add_language_option(command, options.language, "help.lang.graph");
   return command;
 }
 

@@ -3,6 +3,7 @@
 #include "app/registry_init.hpp"
 #include "command_registry.hpp"
 #include "core/finding_catalog.hpp"
+#include "help_text.hpp"
 #include "registry_options.hpp"
 
 namespace hok::cli {
@@ -31,14 +32,10 @@ int run_init(const InitCommandOptions& options) {
 
 const CommandRegistration init_registration{{"init", [](CLI::App& app) -> std::function<int()> {
   auto options = std::make_shared<InitCommandOptions>();
-  CLI::App* command = app.add_subcommand(
-      "init",
-      "Create a new registry in an empty folder: hok.yaml, the kind folders, an editors' guide in Swedish, "
-      "a CI workflow, editor settings and schemas. Never overwrites.\nExample: hok init samverkan --name "
-      "\"Vård i samverkan\"");
-  command->add_option("dir", options->directory, "the folder to create (it must be new or empty)")->required();
-  command->add_option("--name", options->name, "the registry's name in hok.yaml (default: the folder's name)");
-  add_language_option(command, options->language, "language of what it prints", "sv, the new registry's language");
+  CLI::App* command = app.add_subcommand("init", help_text("help.init"));
+  command->add_option("dir", options->directory, help_text("help.init.dir"))->required();
+  command->add_option("--name", options->name, help_text("help.init.name"));
+  add_language_option(command, options->language, "help.lang.init", "help.lang.init_default");
   return [options] { return run_init(*options); };
 }}};
 

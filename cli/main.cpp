@@ -6,6 +6,7 @@
 #include "command_registry.hpp"
 #include "core/error.hpp"
 #include "core/finding_catalog.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "parse_errors.hpp"
 
@@ -23,10 +24,17 @@ std::vector<CommandSpec>& command_list() {
 namespace {
 
 int run_hok(int argc, char** argv) {
-  CLI::App app{"hok — the registry of the health-and-care collaboration (HÖK) between Region Stockholm "
-               "and the county's municipalities, kept as YAML in git.\n"
-               "Example: hok validate data"};
-  app.set_version_flag("--version", HOK_VERSION);
+  // The language of the help and of the errors before the registry is read: --lang when the line
+  // gives it, else the environment's (core/finding_catalog.hpp). Validators word their refusals
+  // in it too. Chosen first: the commands render their help texts when they declare their options.
+  if (auto language = hok::cli::language_on_line(argc, argv)) hok::choose_run_language(*language, true);
+  CLI::App app{hok::cli::help_text("help.hok")};
+  // Before the subcommands are added: they inherit the formatter, the help flag's text and the
+  // group they are listed under.
+  app.formatter(hok::cli::help_formatter());
+  app.set_help_flag("-h,--help", hok::cli::help_text("help.help"));
+  app.set_version_flag("--version", HOK_VERSION, hok::cli::help_text("help.version"));
+  app.group(hok::cli::help_text("help.label.subcommands"));
   app.require_subcommand(1);
   auto& commands = hok::cli::command_list();
   std::sort(commands.begin(), commands.end(),
@@ -39,9 +47,6 @@ int run_hok(int argc, char** argv) {
     names.push_back(command.name);
   }
 
-  // The language of the errors before the registry is read: --lang when the line gives it, else
-  // the environment's (core/finding_catalog.hpp). Validators word their refusals in it too.
-  if (auto language = hok::cli::language_on_line(argc, argv)) hok::choose_run_language(*language, true);
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
     hok::cli::report_unknown_command(argv[1], names);
     return 2;

@@ -1,10 +1,11 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <iostream>
 
-#include <fmt/format.h>
-
 #include "app/record_rename.hpp"
 #include "command_registry.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
 #include "render/finding_renderer.hpp"
@@ -25,22 +26,15 @@ struct MvOptions {
 };
 
 CLI::App* add_mv(CLI::App& app, MvOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "mv",
-      "Rename a record's id in one step: its file, its `id` and every reference to it (other records, "
-      "hok.yaml's secretariat and waivers), changing only the id's characters; all files or none. A run that "
-      "was interrupted is finished with --resume or undone with --abort.\n"
-      "Example: hok mv vis-processledning vis-sekretariat data --dry-run");
-  command->add_option("old", options.old_id, "the record's current id");
-  command->add_option("new", options.new_id, "the new id, e.g. samrad-barn-unga");
-  command->add_option("path", options.registry.path, "the registry, or any folder or file inside it (default: .)");
-  command->add_option("-C,--directory", options.registry.directory, "the registry's folder (same as the path)");
-  command->add_option("--rev", options.registry.revision, "refused: hok mv changes the working tree, not a revision");
-  command->add_flag("--dry-run,-n", options.dry_run, "print what would change (file:line: old → new); write nothing");
-  command->add_flag("--resume", options.resume,
-                    "finish a rename that was interrupted (killed, power lost): every file gets its new text");
-  command->add_flag("--abort", options.abort,
-                    "undo a rename that was interrupted: every file gets its old text back, byte for byte");
+  CLI::App* command = app.add_subcommand("mv", help_text("help.mv"));
+  command->add_option("old", options.old_id, help_text("help.mv.old"));
+  command->add_option("new", options.new_id, help_text("help.mv.new"));
+  command->add_option("path", options.registry.path, help_text("help.path"));
+  command->add_option("-C,--directory", options.registry.directory, help_text("help.directory"));
+  command->add_option("--rev", options.registry.revision, help_text("help.mv.rev"));
+  command->add_flag("--dry-run,-n", options.dry_run, help_text("help.mv.dry_run"));
+  command->add_flag("--resume", options.resume, help_text("help.mv.resume"));
+  command->add_flag("--abort", options.abort, help_text("help.mv.abort"));
   add_language_option(command, options.language);
   return command;
 }

@@ -1,16 +1,17 @@
+#include <fmt/format.h>
+
 #include <iostream>
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "app/record_template.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
 #include "core/write_lock.hpp"
-#include "registry_options.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "model/records.hpp"
+#include "registry_options.hpp"
 #include "render/finding_renderer.hpp"
 
 namespace hok::cli {
@@ -26,17 +27,12 @@ struct NewOptions {
 };
 
 CLI::App* add_new(CLI::App& app, NewOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "new",
-      "Create a record file KIND/ID.yaml from the kind's schema: the required fields, each with a comment, "
-      "and the values given with --set. Never overwrites; checks the new file at once.\n"
-      "Example: hok new groups samrad-aldre --set name=\"Äldres hälsa\" --set type=consultation-group");
-  command->add_option("kind", options.kind, "the kind's folder: municipalities, groups, agreements, …")->required();
-  command->add_option("id", options.id, "the new record's id, e.g. samrad-aldre")->required();
-  command->add_option("-C,--directory", options.directory, "the registry, or any folder inside it (default: .)");
+  CLI::App* command = app.add_subcommand("new", help_text("help.new"));
+  command->add_option("kind", options.kind, help_text("help.new.kind"))->required();
+  command->add_option("id", options.id, help_text("help.new.id"))->required();
+  command->add_option("-C,--directory", options.directory, help_text("help.new.directory"));
   add_language_option(command, options.language);
-  command->add_option("--set", options.settings,
-                      "field=value (repeatable): period.from=2024 for a nested field, roles=ksa,gsa for a list");
+  command->add_option("--set", options.settings, help_text("help.new.set"));
   return command;
 }
 

@@ -1,26 +1,26 @@
 #include "registry_options.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <iostream>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "command_registry.hpp"
-#include "core/finding_catalog.hpp"
 #include "core/atomic_write.hpp"
+#include "core/finding_catalog.hpp"
 #include "git/revision_source.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 
 namespace hok::cli {
 
 void add_registry_options(CLI::App* command, RegistryArgs& args) {
-  command->add_option("path", args.path, "the registry, or any folder or file inside it (default: .)")
+  command->add_option("path", args.path, help_text("help.path"))
       ->check(not_empty("error.empty.folder_path"));
-  command->add_option("-C,--directory", args.directory, "the registry's folder (same as the path)")
+  command->add_option("-C,--directory", args.directory, help_text("help.directory"))
       ->check(not_empty("error.empty.folder_c"));
-  command->add_option("--rev", args.revision,
-                      "read the registry as it stands in this git revision (a commit, branch or tag)")
+  command->add_option("--rev", args.revision, help_text("help.rev"))
       ->check(not_empty("error.empty.rev"));
 }
 
@@ -86,12 +86,14 @@ std::string registry_start(const RegistryArgs& args) {
   return args.path.empty() ? "." : args.path;
 }
 
-void add_language_option(CLI::App* command, std::string& language, const std::string& what,
-                         const std::string& default_is) {
+void add_language_option(CLI::App* command, std::string& language, const std::string& what_key,
+                         const std::string& default_key) {
   // The languages are the message catalogues hok is built with (messages/*.json): the one list.
   std::vector<std::string> languages = message_languages();
-  command->add_option("--lang", language,
-                      fmt::format("{}: {} (default: {})", what, fmt::join(languages, " or "), default_is))
+  const std::string choices = fmt::format("{}", fmt::join(languages, fmt::format(" {} ", help_text("help.lang.or"))));
+  const Message description = message("help.lang", {{"what", message(what_key)}, {"languages", choices},
+                                                     {"default", message(default_key)}});
+  command->add_option("--lang", language, run_catalog().render(description))
       ->check(CLI::IsMember(languages))
       ->each([](const std::string& chosen) { choose_run_language(chosen, true); });
 }

@@ -24,9 +24,10 @@ struct RegistryArgs {
 void add_registry_options(CLI::App* command, RegistryArgs& args);
 
 // Adds `--lang sv|en`: the language of finding messages (default: hok.yaml's `language`).
+// `what_key` and `default_key` are catalogue keys (help.lang.…) of the option's description.
 void add_language_option(CLI::App* command, std::string& language,
-                         const std::string& what = "language of the messages",
-                         const std::string& default_is = "hok.yaml's language");
+                         const std::string& what_key = "help.lang.messages",
+                         const std::string& default_key = "help.lang.default");
 
 // The folder or file the registry is looked for from: -C's folder, else the path, else ".".
 std::string registry_start(const RegistryArgs& args);

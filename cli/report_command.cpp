@@ -2,19 +2,19 @@
 #include <filesystem>
 #include <iostream>
 
-#include "core/finding_catalog.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
 #include "core/byte_scan.hpp"
-#include "core/finding_catalog.hpp"
 #include "core/dates.hpp"
+#include "core/finding_catalog.hpp"
 #include "document/pdf_print.hpp"
+#include "git/revision_source.hpp"
+#include "help_text.hpp"
 #include "model/severity_overrides.hpp"
 #include "registry_options.hpp"
 #include "render/finding_renderer.hpp"
 #include "report/annual_report.hpp"
-#include "git/revision_source.hpp"
 #include "report/report_versions.hpp"
 #include "report/secretariat_text.hpp"
 #include "report/year_history.hpp"
@@ -36,32 +36,22 @@ struct ReportCommandOptions {
 };
 
 void add_report(CLI::App& app, ReportCommandOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "report",
-      "The annual follow-up report to VIS for a year: key figures against the year before, the agreements "
-      "and their follow-ups, the organisation, local collaboration, representation, the action plan, what "
-      "changed and the open gaps — as one self-contained HTML file (A4 print) or as Markdown.\n"
-      "Example: hok report data --year 2025 --format html --out hok-2025.html");
+  CLI::App* command = app.add_subcommand("report", help_text("help.report"));
   add_registry_options(command, options.registry);
-  command->add_option("--year", options.year, "the year to report on, e.g. 2025")
+  command->add_option("--year", options.year, help_text("help.report.year"))
       ->required()
-      ->check(CLI::Range(1900, 9999));
+      ->check(CLI::Range(1900, 9999).description("1900-9999"));
   command
-      ->add_option("--format", options.format,
-                   "html (one self-contained file), md (Markdown with Mermaid charts) or pdf (A4, printed by "
-                   "headless Chromium; needs --out)")
+      ->add_option("--format", options.format, help_text("help.report.format"))
       ->check(CLI::IsMember({"html", "md", "pdf"}));
-  command->add_option("--out", options.out, "the file to write (default: standard output)");
-  command->add_flag("--force", options.force, "replace --out when it exists");
-  add_language_option(command, options.language, "language of the report");
-  add_as_of_option(command, options.as_of,
-                   "judge the year as of this date, YYYY-MM-DD (default: 31 December of the year)");
-  command->add_option("--diarienummer", options.diarienummer,
-                      "the report's registration number (default: hok.yaml's report.diarienummer for the year)")
+  command->add_option("--out", options.out, help_text("help.report.out"));
+  command->add_flag("--force", options.force, help_text("help.report.force"));
+  add_language_option(command, options.language, "help.lang.report");
+  add_as_of_option(command, options.as_of, help_text("help.report.as_of"));
+  command->add_option("--diarienummer", options.diarienummer, help_text("help.report.diarienummer"))
       ->check(not_empty("error.empty.diarienummer"));
   command->add_option(
-      "--templates", options.templates,
-      "a folder of files that replace hok's built-in report templates, stylesheet or catalogues by name");
+      "--templates", options.templates, help_text("help.report.templates"));
 }
 
 // Whether a finding is about the records, not about a secretariat's text (reports/YYYY.md): the

@@ -2,6 +2,7 @@
 
 #include "command_registry.hpp"
 #include "core/spelling.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "schema/embedded_schemas.hpp"
 
@@ -15,9 +16,8 @@ struct SchemaOptions {
 
 CLI::App* add_schema(CLI::App& app, SchemaOptions& options) {
   CLI::App* command = app.add_subcommand(
-      "schema", "Print the JSON Schema of a kind (the same files as schemas/); without a kind, list them.\n"
-                "Example: hok schema agreements");
-  command->add_option("kind", options.kind, "a kind directory name (agreements, groups, …) or hok");
+      "schema", help_text("help.schema"));
+  command->add_option("kind", options.kind, help_text("help.schema.kind"));
   return command;
 }
 

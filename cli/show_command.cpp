@@ -1,14 +1,15 @@
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 
 #include "app/record_usage.hpp"
 #include "app/validation.hpp"
-#include "core/finding_catalog.hpp"
 #include "command_registry.hpp"
+#include "core/finding_catalog.hpp"
+#include "git/record_history.hpp"
+#include "help_text.hpp"
 #include "load/registry_loader.hpp"
 #include "registry_options.hpp"
-#include "git/record_history.hpp"
 #include "render/history_renderer.hpp"
 #include "render/record_renderer.hpp"
 
@@ -25,16 +26,12 @@ struct ShowOptions {
 };
 
 CLI::App* add_show(CLI::App& app, ShowOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "show",
-      "One record: its fields, the records it refers to, and every record that refers to it (can I delete "
-      "this?), with file:line of each reference, and the git commits that changed its file.\nExample: hok show samrad-barn-unga data");
-  command->add_option("id", options.id, "the record's id")->required()->check(not_empty("error.empty.show_id"));
+  CLI::App* command = app.add_subcommand("show", help_text("help.show"));
+  command->add_option("id", options.id, help_text("help.show.id"))->required()->check(not_empty("error.empty.show_id"));
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
-  command->add_option("--format", options.format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  command->add_option("--history", options.history,
-                      "how many of the git commits that changed the record's file to list (default 10; 0: none)")
+  command->add_option("--format", options.format, help_text("help.show.format"))->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--history", options.history, help_text("help.show.history"))
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             if (!value.empty() && value[0] != '-') return "";

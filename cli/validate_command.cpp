@@ -8,8 +8,9 @@
 #include "app/registry_diff.hpp"
 #include "app/validation.hpp"
 #include "command_registry.hpp"
-#include "registry_options.hpp"
 #include "core/atomic_write.hpp"
+#include "help_text.hpp"
+#include "registry_options.hpp"
 #include "render/finding_renderer.hpp"
 #include "render/sarif_renderer.hpp"
 
@@ -35,26 +36,17 @@ bool use_color() { return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == 
 namespace {
 
 CLI::App* add_validate(CLI::App& app, ValidateOptions& options) {
-  CLI::App* command = app.add_subcommand(
-      "validate",
-      "Check every record: YAML syntax, the kind's schema, references, dates and the other rules "
-      "E001–E016; and the secretariat's text for each year's report (reports/YYYY.md).\n"
-      "Example: hok validate data --format github");
+  CLI::App* command = app.add_subcommand("validate", help_text("help.validate"));
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
-  command->add_option("--format", options.format, "text, json, github or sarif")
+  command->add_option("--format", options.format, help_text("help.validate.format"))
       ->check(CLI::IsMember({"text", "json", "github", "sarif"}));
-  command->add_option("--fail-on", options.fail_on, "lowest severity that fails the run: error or warning")
+  command->add_option("--fail-on", options.fail_on, help_text("help.validate.fail_on"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  command->add_option("--output", options.output,
-                      "write the chosen format to this file; the terminal still gets the text");
-  command->add_option("--threads", options.threads, "files parsed in parallel (default: all cores)");
-  command->add_option("--new-since", options.new_since,
-                      "report only findings that did not exist at this git revision (matched by code, "
-                      "record and message, not by line), e.g. --new-since origin/main");
-  command->add_option("--changed-since", options.changed_since,
-                      "report only findings in files that changed since this git revision (the whole "
-                      "registry is still checked)");
+  command->add_option("--output", options.output, help_text("help.validate.output"));
+  command->add_option("--threads", options.threads, help_text("help.validate.threads"));
+  command->add_option("--new-since", options.new_since, help_text("help.validate.new_since"));
+  command->add_option("--changed-since", options.changed_since, help_text("help.validate.changed_since"));
   return command;
 }
 

@@ -11,7 +11,7 @@
 #                                                for (Kerberos GSS-API, which libgit2 links)
 #   share/bash-completion/completions/hok, share/zsh/vendor-completions/_hok,
 #   share/fish/vendor_completions.d/hok.fish     shell completions (`hok completion`)
-#   share/doc/hok/help.txt                       `hok --help` and every command's --help
+#   share/doc/hok/help.txt, help.sv.txt          `hok --help` and every command's --help, English and Swedish
 #   share/doc/hok/licences/                      the copyright and licence of everything linked in
 #   README.txt                                   how to install it
 # VERSION is `hok --version` without a leading "v" (a tag v0.2.0 gives hok-0.2.0-linux-x86_64).
@@ -93,16 +93,27 @@ cp "$build/completions/hok.bash" "$stage/share/bash-completion/completions/hok"
 cp "$build/completions/_hok" "$stage/share/zsh/vendor-completions/_hok"
 cp "$build/completions/hok.fish" "$stage/share/fish/vendor_completions.d/hok.fish"
 
-{
+# Every command's --help, in English (help.txt) and in Swedish (help.sv.txt): hok words its help in
+# the environment's language. The commands are the lines under the list's heading.
+write_help() {
+  local heading=$1 language=$2
+  run() { env LANG="$language" LC_ALL= LC_MESSAGES= "$stage/bin/hok" "$@"; }
   echo "hok $version"
   echo
-  "$stage/bin/hok" --help
-  for command in $("$stage/bin/hok" --help | awk '/^SUBCOMMANDS:/{on=1; next} on && /^  [a-z]/{print $1}'); do
+  run --help
+  for command in $(run --help | awk -v heading="$heading:" '$0 == heading {on=1; next} on && /^  [a-z]/{print $1}'); do
     echo
     echo "------------------------------------------------------------------------"
-    "$stage/bin/hok" "$command" --help
+    run "$command" --help
   done
-} > "$stage/share/doc/hok/help.txt"
+}
+write_help Subcommands C.UTF-8 > "$stage/share/doc/hok/help.txt"
+write_help Kommandon sv_SE.UTF-8 > "$stage/share/doc/hok/help.sv.txt"
+for help in help.txt help.sv.txt; do
+  # One usage line per command and the root's: a heading that no longer matches lists none.
+  usages=$(grep -c "^\(Usage\|Användning\): " "$stage/share/doc/hok/$help")
+  [ "$usages" -ge 10 ] || { echo "release: $help has $usages usage lines; the command list was not found" >&2; exit 1; }
+done
 
 cat > "$stage/README.txt" <<EOF
 hok $version for x86-64 Linux (glibc 2.36 or newer: Debian 12 bookworm, Debian 13 trixie,
@@ -113,7 +124,8 @@ or install it for you:   cp -r bin lib share ~/.local/      (then ~/.local/bin o
 or for everyone:         sudo cp -r bin lib share /usr/local/
 
 bin/hok finds the libraries in lib/ beside it (../lib), so keep the two together.
-Shell completions are under share/; share/doc/hok/help.txt is every command's --help;
+Shell completions are under share/; share/doc/hok/help.txt is every command's --help
+(help.sv.txt in Swedish; hok answers --help in Swedish when LANG is Swedish or with --lang sv);
 share/doc/hok/licences/ holds the licences of the libraries built into hok.
 Check the download: sha256sum -c $name.tar.gz.sha256
 EOF

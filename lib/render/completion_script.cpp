@@ -16,7 +16,8 @@ std::string plain_description(const std::string& text) {
     if (close == std::string::npos) break;
     line.erase(open, close - open + 1);
   }
-  for (const char* stop : {". ", ": ", "; "}) {
+  // An example after "e.g." / "t.ex." goes with its abbreviation, whose full stop is no sentence's end.
+  for (const char* stop : {", e.g. ", ", t.ex. ", ". ", ": ", "; "}) {
     std::size_t at = line.find(stop);
     if (at != std::string::npos) line.erase(at);
   }

@@ -10,6 +10,10 @@
 #   finish                the script's last command: exit 1 with the count of failures, or
 #                         "all passed" (exit 0)
 set -u
+# hok speaks the environment's language before it reads a registry (--help, parse errors): the
+# scripts run in an English one whatever the developer's, and ask for Swedish where they test it.
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES
 if [ $# -lt 2 ]; then
   echo "usage: $0 <hok-binary> <source-dir>" >&2
   exit 2

@@ -14,7 +14,9 @@ english = {"the", "is", "are", "not", "of", "and", "or", "an", "to", "no", "with
            "hint", "did", "you", "mean", "names", "record", "waived", "until", "as", "missing",
            "unknown", "field", "must", "be", "write", "add", "look", "into", "open", "findings",
            "refers", "referred", "by", "can", "it", "deleted", "yet", "nothing", "history", "changed",
-           "last", "from", "committed", "place", "places", "settings", "registry"}
+           "last", "from", "committed", "place", "places", "settings", "registry",
+           "usage", "options", "positionals", "subcommands", "required", "print", "this", "default",
+           "example", "folder", "write", "language", "revision", "only", "which", "what", "each"}
 left = []
 for line in sys.stdin.read().splitlines():
     line = re.sub(r"^ *[0-9]* \| .*$", "", line)              # a source line excerpt
@@ -207,6 +209,31 @@ lines = [line for line in open(sys.argv[1], encoding="utf-8").read().splitlines(
 print("\n".join(lines))
 sys.exit(1 if lines else 0)
 PY
+# Every command's --help (issue 20: the last English of a Swedish run): the descriptions, CLI11's
+# headings and value types from the catalogues; the option names, the argument names in the usage
+# line and the values in braces are what is typed.
+for command in "" completion diff digest gaps graph init mv new report schema show validate; do
+  out=$(env LANG=sv_SE.UTF-8 "$hok" $command --help 2>&1); code=$?
+  [ $code -eq 0 ] || { fail "help $command: exit $code"; continue; }
+  # Command names are typed (the list of commands, the examples), and so are the values in braces.
+  out=$(sed -E 's/^  [a-z]+ {2,}/  /; s/hok [a-z]+/hok/g; s/\{[^}]*\}//g' <<<"$out")
+  english_left <<<"$out" && pass "help ${command:-(hok)}: Swedish throughout" || fail "help ${command:-hok}: English left (above)"
+done
+out=$(env LANG=sv_SE.UTF-8 "$hok" report --help 2>&1)
+grep -qxF "Användning: $hok report [FLAGGOR] [path]" <<<"$out" && pass "help: the usage line in Swedish" || fail "help usage: $out"
+grep -qxF "  --year TAL:1900-9999 KRÄVS  året som rapporten gäller, t.ex. 2025" <<<"$out" && pass "help: the value type and REQUIRED in Swedish" \
+  || fail "help year: $out"
+grep -qxF "  -h,--help                   visa den här hjälpen och avsluta" <<<"$out" && pass "help: the help flag in Swedish" \
+  || fail "help flag: $out"
+out=$(env LANG=C.UTF-8 LC_ALL= "$hok" validate --lang sv --help 2>&1)
+grep -qF "  --lang TEXT:{en,sv}         språket i meddelandena: en eller sv (standard: språket i hok.yaml)" <<<"$out" \
+  && pass "help: --lang sv on the line decides" || fail "help --lang sv: $out"
+env LANG=sv_SE.UTF-8 "$hok" validate --lang en --help 2>&1 | english_left >/dev/null \
+  && fail "the check does not catch English help" || pass "the check catches English help"
+out=$(env LANG=C.UTF-8 LC_ALL= "$hok" report --help 2>&1)
+grep -qxF "  --year INT:1900-9999 REQUIRED" <<<"$out" && grep -qxF "Usage: $hok report [OPTIONS] [path]" <<<"$out" \
+  && pass "help in English in an English environment" || fail "English help: $out"
+
 # The same refusals in English: --lang en on the line, or an English environment before a registry.
 out=$(cd "$refusals" && LANG=C.UTF-8 "$hok" validate --dry-run 2>&1)
 [ "$out" = "The following argument was not expected: --dry-run

@@ -56,3 +56,15 @@ TEST_CASE("fish completion lists commands, then options per command", "[render][
   CHECK(script.find("complete -c hok -n '__fish_seen_subcommand_from new; and test (count (commandline -opc)) -eq 2' "
                     "-a 'groups agreements'\n") != std::string::npos);
 }
+
+TEST_CASE("a menu line ends before an example, not inside its abbreviation", "[render][completion_script]") {
+  hok::CompletionModel examples;
+  hok::CompletionCommand report{"report", "Den årliga uppföljningsrapporten till VIS: nyckeltal", {}, {}};
+  report.options = {{{"--year"}, "the year to report on, e.g. 2025", true, hok::ValueKind::None, {}},
+                    {{"--rule"}, "bara den här regeln (kan upprepas), t.ex. --rule G002", true, hok::ValueKind::None, {}}};
+  examples.commands = {report};
+  std::string script = hok::render_zsh_completion(examples);
+  CHECK(script.find("'report:Den årliga uppföljningsrapporten till VIS'") != std::string::npos);
+  CHECK(script.find("'--year[the year to report on]:year: '") != std::string::npos);
+  CHECK(script.find("'--rule[bara den här regeln]:rule: '") != std::string::npos);
+}
