@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/dates.hpp"
 #include "document/chart.hpp"
 #include "document/commonmark.hpp"
 #include "document/escape.hpp"
@@ -94,6 +95,8 @@ mustache::data DocumentRenderer::table(const Table& table) const {
       mustache::data item;
       std::string classes = row[i].numeric ? "num" : "";
       if (row[i].muted) classes += classes.empty() ? "muted" : " muted";
+      // A date alone in its cell is never broken at its hyphens ("2026-/02-18" in a narrow column).
+      if (row[i].size() == 1 && parse_date(row[i].front().text)) classes += classes.empty() ? "date" : " date";
       set_moved(item, "cell", cell(row[i]));
       set_moved(item, "muted", flag(row[i].muted));
       set_moved(item, "class", text(classes));

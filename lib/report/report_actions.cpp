@@ -346,8 +346,10 @@ Section actions_appendix(const ReportContext& context, const GapReport& gaps) {
     std::string what;
     auto flush = [&] {
       if (actor.empty()) return;
+      // The municipality's own tasks: "Botkyrka | Kommunen", not the name twice over.
+      const std::string who = actor == municipality ? context.text("the_municipality") : actor;
       table.rows.push_back({municipality.empty() ? muted_cell(context.text("whole_county")) : text_cell(municipality),
-                            text_cell(actor), text_cell(what)});
+                            text_cell(who), text_cell(what)});
     };
     for (const Sentence& line : sentences(context, rows, true)) {
       if (line.actor != actor) {

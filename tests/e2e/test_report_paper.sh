@@ -37,7 +37,7 @@ expect "$work/plain.txt" "- Regionen lämnar uppgift om eller utser GSA för Inn
 # The appendix: one row per municipality and actor; the county's own first.
 expect "$work/plain.txt" "| Hela länet | VIS tjänstestyrgrupp | Utser ägare för HÖK och Riktlinjen. |" "appendix: the county's row"
 expect "$work/plain.txt" "| Storstads kommun | Regionen | Utser GSA för Innerstaden. |" "appendix: Storstad's row"
-expect "$work/plain.txt" "| Älvby kommun | Älvby kommun | Utser KSA för Älvby kommun. |" "appendix: Älvby's row"
+expect "$work/plain.txt" "| Älvby kommun | Kommunen | Utser KSA för Älvby kommun. |" "appendix: Älvby's row, the municipality itself as Kommunen"
 
 # The diarienummer: hok.yaml's report settings, and --diarienummer before them.
 printf 'report:\n  diarienummer:\n    "2026": "VIS 2027/0004"\n' >> "$reg/hok.yaml"
