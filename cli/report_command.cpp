@@ -2,6 +2,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "app/validation.hpp"
 #include "command_registry.hpp"
 #include "core/atomic_write.hpp"
@@ -215,12 +217,22 @@ int run_report(const ReportCommandOptions& options) {
     }
   }
   YearHistory history = year_history(root, options.registry.revision, options.year);
-  std::string document = render_annual_report(*validation.load.registry, report, &history);
+  std::vector<std::string> unexplained;
+  std::string document = render_annual_report(*validation.load.registry, report, &history, &unexplained);
   if (pdf_engine) document = print_html_to_pdf(document, *pdf_engine);
+  // For the secretariat, on standard error: the paper is written all the same.
+  auto name_unexplained = [&] {
+    if (unexplained.empty()) return;
+    std::cerr << "hok report: "
+              << run_catalog().render(plural("report_command.unexplained", static_cast<long long>(unexplained.size()),
+                                             {{"terms", fmt::format("{}", fmt::join(unexplained, ", "))}}))
+              << "\n";
+  };
 
   if (options.out.empty()) {
     std::cout << document;
     std::cout.flush();
+    name_unexplained();
     return 0;
   }
   try {
@@ -238,6 +250,7 @@ int run_report(const ReportCommandOptions& options) {
             << run_catalog().render(message("report_command.wrote",
                                             {{"format", options.format}, {"year", options.year}, {"file", options.out}}))
             << "\n";
+  name_unexplained();
   return 0;
 }
 

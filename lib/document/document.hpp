@@ -4,6 +4,7 @@
 // portal's pages (lib/digest) and the annual report (lib/report) are built as sections of this
 // model and written by one renderer per format (document_renderer.hpp). Every text here is plain
 // and unescaped: escaping is the renderer's job. Links name pages by path, never by a record's text.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -126,5 +127,10 @@ struct Section {
  private:
   void add_text(Block::Type type, std::string text);
 };
+
+// Calls `visit` with every text of `section` a reader sees, its sub-sections' too: the heading,
+// paragraphs and notes, the CommonMark source, facts, table headers and cells, list items, the
+// chart's words and the organisation chart's labels.
+void visit_texts(const Section& section, const std::function<void(const std::string&)>& visit);
 
 }  // namespace hok

@@ -366,6 +366,9 @@ void read_settings(Registry& registry, const SourceFilePtr& file) {
   fields.each_object("sources", "", [&](const Fields& item, const std::string&) {
     settings.sources.push_back(SourceDocument{item.texts("cited_as"), item.text_or_empty("title"), item.text("url")});
   });
+  fields.each_object("abbreviations", "", [&](const Fields& item, const std::string&) {
+    settings.abbreviations.push_back(Abbreviation{item.text_or_empty("term"), item.text_or_empty("meaning")});
+  });
   fields.each_object("waivers", "", [&](const Fields& item, const std::string& pointer) {
     settings.waivers.push_back(Waiver{item.text_or_empty("rule"), item.text_or_empty("subject"),
                                       item.text_or_empty("reason"), item.text_or_empty("until"),

@@ -260,6 +260,12 @@ struct SourceDocument {
   std::optional<std::string> url;
 };
 
+// An abbreviation and what it stands for (hok.yaml's `abbreviations`), for the report's list.
+struct Abbreviation {
+  std::string term;
+  std::string meaning;
+};
+
 // hok.yaml.
 struct RegistrySettings {
   SourceFilePtr source;
@@ -272,6 +278,7 @@ struct RegistrySettings {
   std::vector<std::pair<std::string, std::string>> severity;  // rule code → level
   std::vector<Waiver> waivers;
   std::vector<SourceDocument> sources;
+  std::vector<Abbreviation> abbreviations;
 };
 
 }  // namespace hok

@@ -106,18 +106,30 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
   report.sections.push_back(plan_section(context));
   report.sections.push_back(changes_section(context, history));
   report.sections.push_back(gaps_section(context, gaps));
-  report.sections.push_back(glossary_section(context));
-  report.sections.push_back(actions_appendix(context, gaps));
+  Section appendix = actions_appendix(context, gaps);
+  // The list of abbreviations holds those the rest of the paper uses: it is made last.
+  std::set<std::string, SwedishLess> used;
+  auto collect = [&](const std::string& text) { abbreviations_in(text, used); };
+  collect(report.title);
+  visit_texts(report.header, collect);
+  for (const Section& part : report.front) visit_texts(part, collect);
+  for (const Section& part : report.sections) visit_texts(part, collect);
+  visit_texts(appendix, collect);
+  Glossary glossary = glossary_section(context, used);
+  report.sections.push_back(std::move(glossary.section));
+  report.unexplained_abbreviations = std::move(glossary.unexplained);
+  report.sections.push_back(std::move(appendix));
   report.footer = context.text("footer", {{"name", registry.settings.name}, {"as_of", report.as_of}});
   if (options.versions) report.colophon = colophon(context, *options.versions);
   return report;
 }
 
 std::string render_annual_report(const Registry& registry, const ReportOptions& options,
-                                 const YearHistory* history) {
+                                 const YearHistory* history, std::vector<std::string>* unexplained) {
   TemplateStore templates = options.templates ? TemplateStore(*options.templates) : TemplateStore();
   ReportCatalog catalog(templates, options.language.value_or(registry.settings.language));
   Report report = build_report(registry, catalog, options, history);
+  if (unexplained) *unexplained = report.unexplained_abbreviations;
   return render_report(report, options.format, templates, catalog);
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/dates.hpp"
 #include "model/registry.hpp"
@@ -46,7 +47,9 @@ Report build_report(const Registry& registry, const ReportCatalog& catalog, cons
 
 // The whole document for a registry that validated without errors. Throws HokError for a
 // language hok has no texts for, or a broken template or catalogue.
+// `unexplained`, when given, receives the abbreviations the report uses and cannot spell out
+// (report_glossary.cpp), for the secretariat to add to hok.yaml's `abbreviations`.
 std::string render_annual_report(const Registry& registry, const ReportOptions& options,
-                                 const YearHistory* history);
+                                 const YearHistory* history, std::vector<std::string>* unexplained = nullptr);
 
 }  // namespace hok

@@ -214,15 +214,23 @@ Section gaps_section(const ReportContext& context, const GapReport& gaps) {
     ++(finding.waived_reason ? counts.second : counts.first);
   }
   const int waived = gaps.waived();
-  section.paragraph(context.text("gaps_intro", {{"as_of", format_date(gaps.as_of)},
-                                                {"open", std::to_string(gaps.findings.size() - waived)},
-                                                {"waived", std::to_string(waived)}}));
+  const int open = static_cast<int>(gaps.findings.size()) - waived;
+  // Accepted gaps are spoken of only where there are some: no "0 more accepted", no column of 0.
+  const char* intro = open == 0      ? "gaps_intro_all_waived"
+                      : waived == 0  ? (open == 1 ? "gaps_intro_one_none_waived" : "gaps_intro_none_waived")
+                      : open == 1    ? "gaps_intro_one"
+                                     : "gaps_intro";
+  section.paragraph(context.text(intro, {{"as_of", format_date(gaps.as_of)},
+                                         {"open", std::to_string(open)},
+                                         {"waived", std::to_string(waived)}}));
   // Counts per kind of gap, named in words (never by the rule's code).
   Table counts;
-  counts.headers = {context.text("column_gap"), context.text("column_open"), context.text("column_waived")};
+  counts.headers = {context.text("column_gap"), context.text("column_open")};
+  if (waived > 0) counts.headers.push_back(context.text("column_waived"));
   for (const auto& [code, count] : by_code) {
-    counts.rows.push_back({text_cell(context.label("gap", code)), number_cell(std::to_string(count.first)),
-                           number_cell(std::to_string(count.second))});
+    std::vector<Cell> row = {text_cell(context.label("gap", code)), number_cell(std::to_string(count.first))};
+    if (waived > 0) row.push_back(number_cell(std::to_string(count.second)));
+    counts.rows.push_back(std::move(row));
   }
   section.add(std::move(counts));
   // Every task, by municipality, is in the appendix (actions_appendix).

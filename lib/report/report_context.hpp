@@ -2,11 +2,13 @@
 // What every section of the annual report needs: the registry, the year and its dates, the
 // catalogue, and small helpers that turn ids, dates and counts into text. Internal to lib/report.
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/dates.hpp"
+#include "core/text_order.hpp"
 #include "gaps/gap_report.hpp"
 #include "model/registry.hpp"
 #include "report/annual_figures.hpp"
@@ -117,8 +119,17 @@ Section plan_section(const ReportContext& context);
 // `history` is nullptr when the report was asked not to read git.
 Section changes_section(const ReportContext& context, const YearHistory* history);
 Section gaps_section(const ReportContext& context, const GapReport& gaps);
-// The abbreviations used, spelt out (report_glossary.cpp).
-Section glossary_section(const ReportContext& context);
+// The abbreviations in `text`: words of two to six capital letters (Å, Ä, Ö included) standing
+// alone ("HÖK:s" and "BUS-överenskommelsen" hold one; "A4" and "Hök" none), added to `found`.
+void abbreviations_in(const std::string& text, std::set<std::string, SwedishLess>& found);
+
+// The list of abbreviations: those `used` in the report's other parts that hok can spell out
+// (report_glossary.cpp), and the ones it cannot, for `hok report` to name to the secretariat.
+struct Glossary {
+  Section section;
+  std::vector<std::string> unexplained;  // in Swedish order
+};
+Glossary glossary_section(const ReportContext& context, const std::set<std::string, SwedishLess>& used);
 // "Beslut och åtgärder som behövs": the open gaps as tasks by who must act (report_actions.cpp),
 // and the appendix with every task, one table by municipality.
 Section actions_section(const ReportContext& context, const GapReport& gaps);

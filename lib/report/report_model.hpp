@@ -22,6 +22,8 @@ struct Report {
   std::vector<Section> sections;  // the underlag
   std::string footer;
   std::vector<std::string> colophon;  // which states of the registry were read, in small print
+  // Not shown: the abbreviations the paper uses that hok cannot spell out (hok report names them).
+  std::vector<std::string> unexplained_abbreviations;
 };
 
 }  // namespace hok

@@ -108,6 +108,18 @@ grep -qF "| Öppna avvikelser | *uppgift saknas* | *uppgift saknas* | *uppgift s
 grep -qF "1 (uppgift saknas för 37 av 38)" "$work/data-sv.html" && pass "data: 38 local areas, KSA recorded only in Norrtälje (KSON), the rest said as unknown" \
   || fail "data: local areas x of 38"
 
+# The abbreviations the paper uses that nothing in the registry spells out are named to the
+# secretariat (data/: those of the sources that 003 does not explain); RSS, which data/hok.yaml
+# explains, is in the list of abbreviations; examples/minimal explains all it uses.
+"$hok" report "$source_dir/data" --year 2025 --format md --out "$work/abbr.md" 2>"$work/err"
+grep -qxF "hok report: 5 förkortningar i rapporten förklaras inte under Förkortningar: BUSSAM, NAG, NPO, RAG, RPO. Skriv vad de står för under abbreviations i hok.yaml." "$work/err" \
+  && grep -qF "| RSS | regionala stödstrukturer" "$work/abbr.md" && grep -qF "| BUS | Samverkan kring barn i behov av särskilt stöd |" "$work/abbr.md" \
+  && pass "data: unexplained abbreviations named to the secretariat; RSS and BUS spelt out" \
+  || fail "data abbreviations: $(cat "$work/err"); $(grep -E '^\| (RSS|BUS) ' "$work/abbr.md")"
+"$hok" report "$source_dir/examples/minimal" --year 2026 --format md --out "$work/abbr-m.md" 2>"$work/err"
+grep -q "förkortning" "$work/err" && fail "minimal: abbreviations named though all are explained: $(cat "$work/err")" \
+  || pass "minimal: every abbreviation explained, nothing named"
+
 # Without --out: standard output; the registry's language by default.
 "$hok" report "$source_dir/examples/minimal" --year 2026 --format md > "$work/stdout.md" 2>/dev/null
 head -1 "$work/stdout.md" | grep -q "^# Årlig uppföljning av HÖK 2026$" && pass "stdout, Swedish by default" \

@@ -3,11 +3,13 @@
 // self-contained HTML file, Mermaid charts in Markdown, and the history section.
 #include <catch2/catch.hpp>
 #include <regex>
+#include <set>
 
 #include "app/validation.hpp"
 #include "document/embedded_templates.hpp"
 #include "document/template_store.hpp"
 #include "report/annual_report.hpp"
+#include "report/report_context.hpp"
 #include "test_gaps_support.hpp"
 #include "test_support.hpp"
 
@@ -239,12 +241,25 @@ TEST_CASE("the open gaps in brief count the gaps in words and leave the list to 
                  "<th scope=\"row\">Agreement without an active owner</th><td class=\"num\">0</td><td "
                  "class=\"num\">2</td>"));
   CHECK_FALSE(contains(html, "G001"));
-  CHECK(contains(html, "The secretariat has decided to accept 2 more for the time being."));
+  CHECK(contains(html, "no open gaps. The secretariat has decided to accept 2 for the time being."));
   const std::string md =
       gaps_part(render(registry, 2026, hok::ReportFormat::Markdown, "sv"), "## Öppna brister i korthet");
   INFO(md);
   CHECK(contains(md, "| Överenskommelse utan aktiv ägare | 0 | 2 |"));
   CHECK(contains(md, "står i bilagan sist i rapporten"));
+}
+
+TEST_CASE("the open gaps in brief say nothing of accepted gaps where there are none", "[report]") {
+  // gaps_base has open gaps and no waivers: no "0 more accepted", no column of zeros.
+  const std::string md = render_files(hok::test::gaps_base(), 2026, hok::ReportFormat::Markdown, "sv");
+  const std::size_t start = md.find("## Öppna brister i korthet");
+  REQUIRE(start != std::string::npos);
+  const std::string part = md.substr(start, md.find("\n## ", start + 1) - start);
+  INFO(part);
+  CHECK(contains(part, "öppna brister.\n"));
+  CHECK_FALSE(contains(part, "godta"));
+  CHECK_FALSE(contains(part, "Godtas tills vidare"));
+  CHECK(contains(part, "| Brist | Öppna |\n"));
 }
 
 namespace {
@@ -414,4 +429,45 @@ TEST_CASE("page 1: a change from a year with nothing recorded is unknown; accept
   CHECK(contains(md, "Inga öppna brister kräver beslut per 2026-12-31. Sekretariatet har godtagit 2 brister tills "
                      "vidare; de står under Öppna brister i korthet."));
   CHECK_FALSE(contains(md, "Inga beslut eller åtgärder behövs"));
+}
+
+TEST_CASE("the abbreviations list holds what the report uses, spelt out, and names what it cannot", "[report]") {
+  Files files = hok::test::gaps_base();
+  // An agreement's title that ends on its short name: the short name is explained by the rest.
+  files["agreements/bus.yaml"] =
+      "id: bus\ntitle: Samverkan kring barn i behov av särskilt stöd, BUS\nshort_name: BUS\ntype: agreement\n"
+      "status: in-force\nparties: [region, borg, dal, norr]\nowner: samrad-barn\n";
+  // Two abbreviations in a group's name: one the secretariat has explained in hok.yaml, one not.
+  files["groups/tjanstestyrgrupp.yaml"] =
+      "id: tjanstestyrgrupp\nname: VIS tjänstestyrgrupp för RSS och NPO\ntype: official-steering\n"
+      "status: active\nreports_to: vis\n";
+  files["hok.yaml"] = "hok: 1\nname: Test\nsecretariat: processledning\nabbreviations:\n"
+                      "  - term: RSS\n    meaning: regionala stödstrukturer\n"
+                      "  - term: ÖVK\n    meaning: används inte i rapporten\n";
+  hok::test::TempRegistry temp(files);
+  hok::LoadResult loaded = temp.load();
+  REQUIRE(loaded.registry);
+  hok::ReportOptions options;
+  options.year = 2026;
+  options.as_of = hok::Date{2026, 12, 31};
+  options.format = hok::ReportFormat::Markdown;
+  options.language = "sv";
+  std::vector<std::string> unexplained;
+  const std::string md = hok::render_annual_report(*loaded.registry, options, nullptr, &unexplained);
+  const std::size_t start = md.find("## Förkortningar");
+  REQUIRE(start != std::string::npos);
+  const std::string part = md.substr(start, md.find("\n## ", start + 1) - start);
+  INFO(part);
+  CHECK(contains(part, "| BUS | Samverkan kring barn i behov av särskilt stöd |"));
+  CHECK(contains(part, "| RSS | regionala stödstrukturer |"));
+  CHECK(contains(part, "| VIS | Vård i samverkan"));
+  CHECK_FALSE(contains(part, "ÖVK"));  // explained, but the report does not use it
+  CHECK_FALSE(contains(part, "NPO"));
+  CHECK(unexplained == std::vector<std::string>{"NPO"});
+}
+
+TEST_CASE("abbreviations are words of two to six capitals standing alone", "[report]") {
+  std::set<std::string, hok::SwedishLess> found;
+  hok::abbreviations_in("HÖK:s riktlinje, BUS-överenskommelsen, A4, UTF8, Hök, X, ABCDEFG och (NPO).", found);
+  CHECK(found == std::set<std::string, hok::SwedishLess>{"BUS", "HÖK", "NPO"});
 }
