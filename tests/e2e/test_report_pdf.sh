@@ -48,6 +48,15 @@ for lang in sv en; do
     grep -qF "$word" <<<"$first" || fail "$lang: page 1 lacks '$word'"
   done
   pass "$lang: page 1 holds the header, the proposed decision and the summary"
+  # The appendix's heading is never left at a page's foot: its page holds the table's first row.
+  if [ $lang = sv ]; then heading="Bilaga: Beslut"; first_row="Hela länet"; else heading="Appendix: decisions"; first_row="The whole"; fi
+  appendix_page=""
+  for ((i = 2; i <= pages; i++)); do
+    pdftotext -f $i -l $i "$pdf" - | grep -q "^$heading" && appendix_page=$i
+  done
+  [ -n "$appendix_page" ] && pdftotext -f $appendix_page -l $appendix_page "$pdf" - | grep -q "^$first_row" \
+    && pass "$lang: the appendix starts with its table (page $appendix_page)" \
+    || fail "$lang: the appendix's heading without its table (page ${appendix_page:-none})"
   # No page but the last nearly blank: the ink must reach below the top 30 % of the page (the
   # bottom tenth, where the page number stands, not counted).
   "$python" - "$work/pages-$lang" <<'PY' && pass "$lang: no page is nearly blank" || fail "$lang: a nearly blank page"
