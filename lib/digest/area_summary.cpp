@@ -154,6 +154,9 @@ Section agreements_part(const SiteContext& site, const Municipality& municipalit
     if (a_main != b_main) return a_main;
     return swedish_less(site.display_name(*a), site.display_name(*b));
   });
+  // The agreements nothing is recorded about for this municipality's adoption are listed by name
+  // under one sentence, not as rows of "uppgift saknas" three columns wide.
+  std::vector<const Agreement*> unrecorded;
   for (const Agreement* entry : agreements) {
     const Agreement& agreement = *entry;
     const AdoptionDecision* decision = decision_of(agreement, municipality.id);
@@ -165,17 +168,24 @@ Section agreements_part(const SiteContext& site, const Municipality& municipalit
     } else if (agreement.adoption && agreement.adoption->required.value_or(false)) {
       table.rows.push_back({site.record(agreement.id), site.muted("no_decision"), {}, {}});
     } else {
-      table.rows.push_back({site.record(agreement.id), site.muted("unknown"), site.muted("unknown"), site.muted("unknown")});
+      unrecorded.push_back(&agreement);
     }
   }
   const std::string name = site.display_name(municipality);
-  if (table.rows.empty()) {
+  if (agreements.empty()) {
     section.note(site.text("party_none", {{"name", name}}));
     return section;
   }
-  section.paragraph(site.text(table.rows.size() == 1 ? "party_one" : "party_many",
-                              {{"name", name}, {"count", std::to_string(table.rows.size())}}));
-  section.add(records_table(std::move(table)));
+  section.paragraph(site.text(agreements.size() == 1 ? "party_one" : "party_many",
+                              {{"name", name}, {"count", std::to_string(agreements.size())}}));
+  if (!table.rows.empty()) section.add(records_table(std::move(table)));
+  if (!unrecorded.empty()) {
+    const bool all = unrecorded.size() == agreements.size();
+    const std::string key = unrecorded.size() == 1 ? (all ? "adoption_unrecorded_only" : "adoption_unrecorded_one")
+                                                   : (all ? "adoption_unrecorded_all" : "adoption_unrecorded_many");
+    section.paragraph(site.text(key, {{"name", name}, {"count", std::to_string(unrecorded.size())}}));
+    for (const Agreement* agreement : unrecorded) section.item(site.record(agreement->id));
+  }
   return section;
 }
 

@@ -332,3 +332,30 @@ TEST_CASE("a municipality's agreements: the main agreement first, a decision wit
   CHECK(text_of(first[1]) == "datum okänt");
   CHECK(text_of(first[2]) == "Kommunfullmäktige");
 }
+
+TEST_CASE("a municipality's agreements with nothing recorded on its adoption are listed under one sentence",
+          "[digest]") {
+  MinimalSite minimal;
+  // No adoption recorded for any agreement but the main one.
+  std::size_t party_to = 0;
+  for (hok::Agreement& agreement : minimal.registry().agreements) {
+    if (std::find(agreement.parties.begin(), agreement.parties.end(), "alvby") != agreement.parties.end()) ++party_to;
+    if (agreement.id != "hok-exempel") agreement.adoption.reset();
+  }
+  REQUIRE(party_to >= 3);
+  hok::Site site = minimal.build();
+  const hok::Section& part = subsection(page(site, "municipalities/alvby").sections.front(), "agreements");
+  const std::string text = all_text(part);
+  INFO(text);
+  std::size_t rows = 0;
+  std::size_t items = 0;
+  for (const hok::Block& block : part.blocks) {
+    rows += block.table.rows.size();
+    items += block.items.size();
+  }
+  CHECK(rows == 1);  // the main agreement, its decision recorded
+  CHECK(items == party_to - 1);
+  CHECK_THAT(text, Catch::Contains("För de här " + std::to_string(party_to - 1) +
+                                   " är det inte registrerat om eller när Älvby kommun har antagit dem:"));
+  CHECK_THAT(text, !Catch::Contains("uppgift saknas"));
+}
