@@ -156,7 +156,9 @@ Section key_figures(const SiteContext& site, const std::vector<NavEntry>& naviga
   Table table{{site.text("column_what"), site.text("column_count")}, {}};
   for (const NavEntry& entry : navigation) {
     std::size_t count = records_of(registry, *kind_from_directory(entry.page.substr(0, entry.page.find('/')))).size();
-    table.rows.push_back({Cell{{entry.title, entry.page, "", false}}, site.plain(std::to_string(count))});
+    // Nothing recorded is not a figure: "ingen registrerad", not 0.
+    table.rows.push_back({Cell{{entry.title, entry.page, "", false}},
+                          count == 0 ? site.muted("count_none") : site.plain(std::to_string(count))});
   }
   std::size_t in_force = 0, active = 0;
   for (const Agreement& agreement : registry.agreements) in_force += agreement.status == "in-force";
@@ -184,9 +186,13 @@ Section gaps_in_brief(const SiteContext& site, const GapReport& gaps) {
     Cell subjects;
     std::vector<std::string> seen;
     for (const Finding* finding : findings) {
-      if (!finding->subject || std::find(seen.begin(), seen.end(), *finding->subject) != seen.end()) continue;
-      seen.push_back(*finding->subject);
-      Cell one = site.record(*finding->subject);
+      if (finding->subject && std::find(seen.begin(), seen.end(), *finding->subject) == seen.end()) {
+        seen.push_back(*finding->subject);
+      }
+    }
+    site.sort_by_name(seen);
+    for (const std::string& subject : seen) {
+      Cell one = site.record(subject);
       if (one.empty()) continue;
       if (!subjects.empty()) subjects.push_back(text_run(", "));
       subjects.insert(subjects.end(), one.begin(), one.end());

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/dates.hpp"
+#include "core/text_order.hpp"
 #include "digest/source_citations.hpp"
 #include "document/url_policy.hpp"
 
@@ -60,6 +61,15 @@ bool SiteContext::has_page(const std::string& id) const {
 
 std::string SiteContext::page_of(const RecordBase& record) {
   return std::string(kind_directory(record.kind)) + "/" + record.id;
+}
+
+void SiteContext::sort_by_name(std::vector<std::string>& ids) const {
+  auto name = [&](const std::string& id) {
+    const RecordBase* record = registry_.find(id);
+    return record ? display_name(*record) : id;
+  };
+  std::stable_sort(ids.begin(), ids.end(),
+                   [&](const std::string& a, const std::string& b) { return swedish_less(name(a), name(b)); });
 }
 
 std::string SiteContext::display_name(const RecordBase& record) const {

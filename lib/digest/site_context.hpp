@@ -39,6 +39,9 @@ class SiteContext {
   // The name shown for a record: its name or title; for a function without one its roles and
   // area ("KSA, GSA Innerstaden"), for a follow-up its kind, year and subject; else its id.
   std::string display_name(const RecordBase& record) const;
+  // Ids in the order a reader looks for their names: Swedish order of the names shown (Österåker
+  // last, not among the o's of the ids).
+  void sort_by_name(std::vector<std::string>& ids) const;
 
   // A link to a record's page, named by the record; plain text when the record has no page; an
   // empty cell for a person when contacts are not published.

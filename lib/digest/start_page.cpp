@@ -51,7 +51,10 @@ Section choose_municipality(const SiteContext& site) {
   for (const Municipality* listed : municipalities) {
     const Municipality& municipality = *listed;
     Cell item = site.record(municipality.id);
-    const std::vector<const District*> districts = site.registry().districts_of(municipality.id);
+    std::vector<const District*> districts = site.registry().districts_of(municipality.id);
+    std::stable_sort(districts.begin(), districts.end(), [&](const District* a, const District* b) {
+      return swedish_less(site.display_name(*a), site.display_name(*b));
+    });
     if (!districts.empty()) {
       item.push_back(text_run(": "));
       for (std::size_t i = 0; i < districts.size(); ++i) {
@@ -81,7 +84,9 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
   for (const Topic& topic : topics) {
     Section part = site.section(topic.heading_key, topic.anchor);
     for (const std::string& code : topic.codes) {
-      for (const std::string& subject : open_subjects(gaps, code)) {
+      std::vector<std::string> subjects = open_subjects(gaps, code);
+      site.sort_by_name(subjects);
+      for (const std::string& subject : subjects) {
         Cell item = site.record(subject);
         // An overdue follow-up is closed by recording one: with the registry's place on its git
         // host, a link proposes it.
@@ -103,6 +108,7 @@ Section decide_now(const SiteContext& site, const GapReport& gaps) {
   for (const std::string& area : without_gsa) {
     if (std::find(listed.begin(), listed.end(), area) == listed.end()) listed.push_back(area);
   }
+  site.sort_by_name(listed);
   for (const std::string& area : listed) {
     const bool ksa = std::find(without_ksa.begin(), without_ksa.end(), area) != without_ksa.end();
     const bool gsa = std::find(without_gsa.begin(), without_gsa.end(), area) != without_gsa.end();

@@ -95,7 +95,7 @@ TEST_CASE("a municipality's page opens with the municipality in the collaboratio
   for (const hok::Section& one : alvby.sections) CHECK(all_text(one).find("parties[") == std::string::npos);
 }
 
-TEST_CASE("a missing KSA or GSA reads 'ingen registrerad – ska utses av' and is among the open gaps", "[digest]") {
+TEST_CASE("a missing KSA or GSA reads 'uppgift saknas – utses av' and is among the open gaps", "[digest]") {
   MinimalSite minimal;
   auto& functions = minimal.registry().functions;
   functions.erase(std::remove_if(functions.begin(), functions.end(),
@@ -108,8 +108,8 @@ TEST_CASE("a missing KSA or GSA reads 'ingen registrerad – ska utses av' and i
   const hok::Cell* gsa = fact(subsection(summary, "ksa-gsa"), "GSA");
   REQUIRE(ksa != nullptr);
   REQUIRE(gsa != nullptr);
-  CHECK(text_of(*ksa) == "ingen registrerad – ska utses av Älvby kommun");
-  CHECK(text_of(*gsa) == "ingen registrerad – ska utses av vårdcentralerna i området (Region Stockholm)");
+  CHECK(text_of(*ksa) == "uppgift saknas – utses av Älvby kommun");
+  CHECK(text_of(*gsa) == "uppgift saknas – utses av vårdcentralerna i området (Region Stockholm)");
   const std::string missing = all_text(subsection(summary, "still-missing"));
   // Not recorded may still exist: the sentence asks for it before it asks for an appointment.
   CHECK_THAT(missing, Catch::Contains("Ingen KSA är registrerad för Älvby kommun. Har Älvby kommun redan en, meddela "
@@ -358,4 +358,49 @@ TEST_CASE("a municipality's agreements with nothing recorded on its adoption are
   CHECK_THAT(text, Catch::Contains("För de här " + std::to_string(party_to - 1) +
                                    " är det inte registrerat om eller när Älvby kommun har antagit dem:"));
   CHECK_THAT(text, !Catch::Contains("uppgift saknas"));
+}
+
+TEST_CASE("the key figures say 'ingen registrerad' for a kind with no record, not 0", "[digest]") {
+  MinimalSite minimal;
+  minimal.registry().followups.clear();
+  hok::Site site = minimal.build();
+  const hok::Page& index = page(site, "index");
+  auto figures = std::find_if(index.sections.begin(), index.sections.end(),
+                              [](const hok::Section& s) { return s.anchor == "key-figures"; });
+  REQUIRE(figures != index.sections.end());
+  const std::string text = all_text(*figures);
+  INFO(text);
+  CHECK_THAT(text, Catch::Contains("Uppföljningar | ingen registrerad |"));
+  CHECK_THAT(text, !Catch::Contains("Uppföljningar | 0 |"));
+}
+
+TEST_CASE("the start page lists areas and gaps in Swedish order: å, ä, ö after z", "[digest]") {
+  // Byte order of the ids would put them as the registry has them; byte order of the names would
+  // put Ängby before Åsa (Ä is C3 84, Å is C3 85 in UTF-8).
+  MinimalSite minimal;
+  std::vector<std::string> names = {"Österåker", "Ängby", "Åsa"};
+  std::size_t next = 0;
+  for (hok::Municipality& municipality : minimal.registry().municipalities) {
+    if (next < names.size()) municipality.name = names[next++];
+  }
+  REQUIRE(next == 3);
+  // Every area without an active KSA and GSA (the records stay: the registry's index points at them).
+  for (hok::CoordinatingFunction& function : minimal.registry().functions) function.status = "ended";
+  hok::Site site = minimal.build();
+  const hok::Page& index = page(site, "index");
+  const std::string choose = all_text(index.sections[0]);
+  const std::string decide = all_text(index.sections[1]);
+  INFO(choose);
+  INFO(decide);
+  // Storstad (now Åsa) has districts: its areas are Innerstaden and Söderort.
+  const std::vector<std::pair<const std::string*, std::vector<std::string>>> lists = {
+      {&choose, {"Åsa", "Ängby", "Österåker"}}, {&decide, {"Innerstaden", "Söderort", "Ängby", "Österåker"}}};
+  for (const auto& [text, expected] : lists) {
+    std::size_t at = 0;
+    for (const std::string& name : expected) {
+      const std::size_t found = text->find(name, at);
+      CHECK(found != std::string::npos);
+      if (found != std::string::npos) at = found;
+    }
+  }
 }
