@@ -220,8 +220,18 @@ int run_report(const ReportCommandOptions& options) {
   std::vector<std::string> unexplained;
   std::string document = render_annual_report(*validation.load.registry, report, &history, &unexplained);
   if (pdf_engine) document = print_html_to_pdf(document, *pdf_engine);
-  // For the secretariat, on standard error: the paper is written all the same.
-  auto name_unexplained = [&] {
+  // For the secretariat, on standard error, what the paper still lacks before it can go to VIS:
+  // the assessment and the registration number, which only people can give, and the
+  // abbreviations hok cannot spell out. The paper is written all the same, as a draft to finish.
+  auto name_what_is_missing = [&] {
+    if (!report.secretariat_text || !report.secretariat_text->assessment) {
+      std::cerr << "hok report: "
+                << run_catalog().render(message("report_command.unfinished.assessment", {{"year", options.year}}))
+                << "\n";
+    }
+    if (!report.diarienummer || report.diarienummer->empty()) {
+      std::cerr << "hok report: " << run_catalog().render(message("report_command.unfinished.diarienummer")) << "\n";
+    }
     if (unexplained.empty()) return;
     std::cerr << "hok report: "
               << run_catalog().render(plural("report_command.unexplained", static_cast<long long>(unexplained.size()),
@@ -232,7 +242,7 @@ int run_report(const ReportCommandOptions& options) {
   if (options.out.empty()) {
     std::cout << document;
     std::cout.flush();
-    name_unexplained();
+    name_what_is_missing();
     return 0;
   }
   try {
@@ -250,7 +260,7 @@ int run_report(const ReportCommandOptions& options) {
             << run_catalog().render(message("report_command.wrote",
                                             {{"format", options.format}, {"year", options.year}, {"file", options.out}}))
             << "\n";
-  name_unexplained();
+  name_what_is_missing();
   return 0;
 }
 

@@ -112,6 +112,7 @@ grep -qF "1 (uppgift saknas för 37 av 38)" "$work/data-sv.html" && pass "data: 
 # secretariat (data/: those of the sources that 003 does not explain); RSS, which data/hok.yaml
 # explains, is in the list of abbreviations; examples/minimal explains all it uses.
 "$hok" report "$source_dir/data" --year 2025 --format md --out "$work/abbr.md" 2>"$work/err"
+cp "$work/err" "$work/abbr-err"
 grep -qxF "hok report: 5 förkortningar i rapporten förklaras inte under Förkortningar: BUSSAM, NAG, NPO, RAG, RPO. Skriv vad de står för under abbreviations i hok.yaml." "$work/err" \
   && grep -qF "| RSS | regionala stödstrukturer" "$work/abbr.md" && grep -qF "| BUS | Samverkan kring barn i behov av särskilt stöd |" "$work/abbr.md" \
   && pass "data: unexplained abbreviations named to the secretariat; RSS and BUS spelt out" \
@@ -119,6 +120,18 @@ grep -qxF "hok report: 5 förkortningar i rapporten förklaras inte under Förko
 "$hok" report "$source_dir/examples/minimal" --year 2026 --format md --out "$work/abbr-m.md" 2>"$work/err"
 grep -q "förkortning" "$work/err" && fail "minimal: abbreviations named though all are explained: $(cat "$work/err")" \
   || pass "minimal: every abbreviation explained, nothing named"
+# What the paper still lacks before it goes to VIS is said, not passed over: the secretariat's
+# assessment and the registration number (data/ has neither for 2025) ...
+grep -qxF "hok report: Sekretariatets bedömning för 2025 är inte skriven (reports/2025.md, under # Bedömning): rapporten är inte klar att skicka till VIS." "$work/abbr-err" \
+  && grep -qxF "hok report: Rapporten har inget diarienummer: ange det med --diarienummer eller under report.diarienummer i hok.yaml." "$work/abbr-err" \
+  && pass "data: the missing assessment and registration number are named" || fail "data unfinished: $(cat "$work/abbr-err")"
+# ... and once both are given, only the line that says where the paper is.
+cp -r "$source_dir/examples/minimal" "$work/finished"
+mkdir -p "$work/finished/reports"
+printf '# Bedömning\n\nSamverkan har fungerat väl.\n' > "$work/finished/reports/2026.md"
+"$hok" report "$work/finished" --year 2026 --format md --out "$work/finished.md" --diarienummer "VIS 2027/0001" 2>"$work/err"
+[ "$(wc -l < "$work/err")" -eq 1 ] && grep -q "^hok report: skrev rapporten för 2026 (md) till " "$work/err" \
+  && pass "minimal with assessment and registration number: nothing left to name" || fail "finished: $(cat "$work/err")"
 
 # Without --out: standard output; the registry's language by default.
 "$hok" report "$source_dir/examples/minimal" --year 2026 --format md > "$work/stdout.md" 2>/dev/null
