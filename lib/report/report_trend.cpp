@@ -1,7 +1,6 @@
 // The trend: the main figures for every year from the HÖK's start that the saved states of the
 // registry (or, before them, the records' dates) allow, as a table and a small chart.
 #include <algorithm>
-#include <optional>
 
 #include "report/annual_report.hpp"
 #include "report/dated_state.hpp"
@@ -39,20 +38,16 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
     table.rows.push_back(std::move(cells));
   };
   auto count = [](int value) { return number_cell(std::to_string(value)); };
-  // Compact, as the years stand side by side: "1 (37 saknas)"; the note under the table says it
-  // in full.
-  // The first compact figure is the note's example, so the note explains a cell the reader sees.
-  std::optional<std::pair<std::string, Share>> example;
+  // Shorter than the summary's "1 (uppgift saknas för 37 av 38)", as the years stand side by
+  // side, but never "1 (37 saknas)", which reads as 37 areas without one: "1 (uppgift saknas för 37)".
   auto known = [&](const Share& value) {
     if (value.unknown() <= 0) return number_cell(context.share(value));
     if (value.count == 0 && value.no == 0) return number_cell(context.text("trend_all_unknown"));
-    std::string compact = context.text(value.no == 0 ? "trend_share_unknown" : "trend_share_unknown_no",
-                                       {{"count", std::to_string(value.count)},
-                                        {"no", std::to_string(value.no)},
-                                        {"unknown", std::to_string(value.unknown())},
-                                        {"of", std::to_string(value.of)}});
-    if (!example) example.emplace(compact, value);
-    return number_cell(compact);
+    return number_cell(context.text(value.no == 0 ? "trend_share_unknown" : "trend_share_unknown_no",
+                                    {{"count", std::to_string(value.count)},
+                                     {"no", std::to_string(value.no)},
+                                     {"unknown", std::to_string(value.unknown())},
+                                     {"of", std::to_string(value.of)}}));
   };
   row("figure_agreements_in_force", [&](const KeyFigures& f) { return count(f.agreements_in_force); });
   row("figure_agreements_followed_up", [&](const KeyFigures& f) {
@@ -74,13 +69,7 @@ Section trend_section(const ReportContext& context, const std::vector<TrendYear>
     return count(f.open_deviations);
   });
   section.add(std::move(table));
-  if (example) {
-    const Share& value = example->second;
-    section.note(context.text(value.count == 1 ? "trend_unknown_note_one" : "trend_unknown_note",
-                              {{"example", example->first},
-                               {"count", std::to_string(value.count)},
-                               {"unknown", std::to_string(value.unknown())}}));
-  }
+
   // The chart: only the figures that are counts of what is recorded (never a share that is
   // mostly unknown, which would be drawn as an empty bar), and only for the years read from the
   // registry as it was saved at their end. A year worked out from the records' dates repeats

@@ -75,7 +75,7 @@ expect_row "$work/2024.md" "Lokala områden med KSA" \
 plain "$work/2025.md" | grep -qF "| Nyckeltal | 2022 ² | 2023 | 2024 | 2025 |" \
   && pass "trend: the years since the HÖK's start, 2022 from the dates" || fail "trend: the years"
 plain "$work/2025.md" | grep -F "| Lokala områden med KSA |" | grep -qF \
-  "| 1 (3 saknas) | 2 (2 saknas) | 3 (1 saknas) |" \
+  "| 1 (uppgift saknas för 3) | 2 (uppgift saknas för 2) | 3 (uppgift saknas för 1) |" \
   && pass "trend: KSA at the end of 2023, 2024 and 2025, each from its commit" || fail "trend: KSA year by year"
 if cmp -s "$work/2025-before.md" "$work/2025.md"; then
   pass "a commit after 31 December 2025 does not change the 2025 report"

@@ -332,7 +332,7 @@ TEST_CASE("what the registry records as missing is no, and is said so", "[report
   // One area's GSA vacant (a no), two not recorded.
   CHECK(contains(md, "| Lokala områden med GSA | 0 \\(nej för 1, uppgift saknas för 2 av 3\\) |"));
   CHECK(contains(md, "| Dal | Dal | Södra | Dal | vakant |"));
-  CHECK(contains(md, "| Lokala områden med GSA | 0 \\(1 nej, 2 saknas\\) |"));  // the trend, shorter
+  CHECK(contains(md, "| Lokala områden med GSA | 0 \\(1 nej, uppgift saknas för 2\\) |"));  // the trend, shorter
   // Adoption: "not required" only where the agreement says so; else unknown.
   CHECK(contains(md, "| Vårdöverenskommelse | Gällande |"));
   CHECK(contains(md, "| *uppgift saknas* | *krävs inte* |"));
