@@ -114,7 +114,11 @@ Section agreements(const SiteContext& site, const Group& group) {
                           site.enum_value("agreement_status", agreement.status)});
   }
   if (!table.rows.empty()) section.add(records_table(std::move(table)));
-  section.empty_note = site.text("no_agreements_owned");
+  // A former forum owns none, but may still carry agreements among its responsibilities: not "no
+  // agreement concerns the group" above the list of them.
+  const bool carries = std::any_of(group.responsibilities.begin(), group.responsibilities.end(),
+                                   [](const Responsibility& responsibility) { return responsibility.agreement.has_value(); });
+  section.empty_note = site.text(carries ? "no_agreements_owned_but_carried" : "no_agreements_owned");
   return section;
 }
 

@@ -202,6 +202,18 @@ TEST_CASE("a group without agreements says none is recorded, not that it has non
   CHECK(en.empty_note == "No agreement that the group owns or is related to is recorded.");
 }
 
+TEST_CASE("a former forum that owns no agreement points to the agreements it carries", "[digest]") {
+  // Äldresamrådet owns none, but two of its responsibilities name agreements: not "no agreement
+  // concerns the group" above the list of them.
+  MinimalSite minimal;
+  const hok::Site site = minimal.build();
+  const hok::Section& agreements = section(page(site, "groups/aldresamradet"), "agreements");
+  CHECK(agreements.empty());
+  CHECK(agreements.empty_note ==
+        "Gruppen äger ingen överenskommelse. De överenskommelser den har haft ansvar för står under Ansvar som ska "
+        "föras över.");
+}
+
 TEST_CASE("an agreement's parties: the Region, the municipalities in Swedish order, then the rest", "[digest]") {
   MinimalSite minimal;
   for (hok::Agreement& agreement : minimal.registry().agreements) {
