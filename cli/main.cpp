@@ -28,7 +28,8 @@ int run_hok(int argc, char** argv) {
   // gives it, else the environment's (core/finding_catalog.hpp). Validators word their refusals
   // in it too. Chosen first: the commands render their help texts when they declare their options.
   if (auto language = hok::cli::language_on_line(argc, argv)) hok::choose_run_language(*language, true);
-  CLI::App app{hok::cli::help_text("help.hok")};
+  // Named "hok", so the usage lines read "hok validate …" however it was started (./build/hok).
+  CLI::App app{hok::cli::help_text("help.hok"), "hok"};
   // Before the subcommands are added: they inherit the formatter, the help flag's text and the
   // group they are listed under.
   app.formatter(hok::cli::help_formatter());

@@ -31,7 +31,9 @@ CLI::App* add_mv(CLI::App& app, MvOptions& options) {
   command->add_option("new", options.new_id, help_text("help.mv.new"));
   command->add_option("path", options.registry.path, help_text("help.path"));
   command->add_option("-C,--directory", options.registry.directory, help_text("help.directory"));
-  command->add_option("--rev", options.registry.revision, help_text("help.mv.rev"));
+  // Accepted only to be refused with a reason (hok mv changes files, not a revision); not listed
+  // in the help, where a line saying "refused" helps no one.
+  command->add_option("--rev", options.registry.revision, help_text("help.mv.rev"))->group("");
   command->add_flag("--dry-run,-n", options.dry_run, help_text("help.mv.dry_run"));
   command->add_flag("--resume", options.resume, help_text("help.mv.resume"));
   command->add_flag("--abort", options.abort, help_text("help.mv.abort"));
