@@ -117,7 +117,7 @@ Section agreements(const SiteContext& site, const Group& group) {
   // A former forum owns none, but may still carry agreements among its responsibilities: not "no
   // agreement concerns the group" above the list of them.
   const bool carries = std::any_of(group.responsibilities.begin(), group.responsibilities.end(),
-                                   [](const Responsibility& responsibility) { return responsibility.agreement.has_value(); });
+                                   [](const Responsibility& held) { return held.agreement.has_value(); });
   section.empty_note = site.text(carries ? "no_agreements_owned_but_carried" : "no_agreements_owned");
   return section;
 }
