@@ -66,13 +66,13 @@ TEST_CASE("each earlier year of the trend comes from its own state where one is 
 TEST_CASE("the trend's chart shows only years saved at their end, and needs two", "[report][trend]") {
   // From the dates alone, every earlier year repeats today's undated records: no chart.
   const std::string dated = render({});
-  CHECK(contains(dated, "*Inget diagram: registret finns inte sparat från minst två årsskiften"));
+  CHECK(contains(dated, "*Utvecklingen visas som diagram först när registret finns sparat från minst två årsskiften"));
   CHECK_FALSE(contains(dated, "x-axis [\"2022\""));
   // 2024 saved, and the report's own year: a chart of those two years only.
   const std::string kept = render_with_empty_2024();
   INFO(kept);
   CHECK(contains(kept, "x-axis [\"2024\", \"2026\"]"));
-  CHECK_FALSE(contains(kept, "Inget diagram"));
+  CHECK_FALSE(contains(kept, "Utvecklingen visas som diagram först"));
 }
 
 TEST_CASE("a change between two years with unknowns is not printed as ±0", "[report][unknown]") {
