@@ -59,7 +59,7 @@ const CommandRegistration diff_registration{{"diff", [](CLI::App& app) -> std::f
       ->check(not_empty("error.empty.folder_c"));
   command->add_option("--format", options->format, help_text("help.diff.format"))
       ->check(CLI::IsMember({"text", "md", "json"}));
-  add_as_of_option(command, options->as_of, help_text("help.diff.as_of"));
+  add_as_of_option(command, options->as_of, "help.diff.as_of");
   add_language_option(command, options->language);
   return [options] { return run_diff(*options); };
 }}};

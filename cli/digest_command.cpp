@@ -34,7 +34,7 @@ void add_digest(CLI::App& app, DigestCommandOptions& options) {
   command->add_option("--out", options.out, help_text("help.digest.out"));
   add_language_option(command, options.language, "help.lang.pages");
   command->add_option("--templates", options.templates, help_text("help.digest.templates"));
-  add_as_of_option(command, options.as_of, help_text("help.digest.as_of"));
+  add_as_of_option(command, options.as_of, "help.digest.as_of");
   command->add_flag("--list-templates", options.list_templates, help_text("help.digest.list_templates"));
 }
 

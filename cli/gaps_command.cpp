@@ -31,7 +31,7 @@ CLI::App* add_gaps(CLI::App& app, GapsOptions& options) {
   CLI::App* command = app.add_subcommand("gaps", help_text("help.gaps"));
   add_registry_options(command, options.registry);
   add_language_option(command, options.language);
-  add_as_of_option(command, options.as_of, help_text("help.gaps.as_of"));
+  add_as_of_option(command, options.as_of, "help.gaps.as_of");
   command->add_option("--format", options.format, help_text("help.gaps.format"))
       ->check(CLI::IsMember({"text", "json", "md", "csv"}));
   command->add_option("--rule", options.rules, help_text("help.gaps.rule"));

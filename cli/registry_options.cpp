@@ -44,8 +44,8 @@ Date as_of_date(const std::string& text, const Date& fallback) {
   return *date;
 }
 
-void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help) {
-  command->add_option("--as-of", as_of, help)
+void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help_key) {
+  command->add_option("--as-of", as_of, help_text(help_key))
       ->check(not_empty("error.empty.as_of"));
 }
 

@@ -55,8 +55,9 @@ CLI::Validator not_empty(const std::string& instead_key);
 // (1900–9999, as `--year`).
 Date as_of_date(const std::string& text, const Date& fallback);
 
-// Adds `--as-of` (with its empty-value check) to `command`; `help` is the option's description.
-void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help);
+// Adds `--as-of` (with its empty-value check) to `command`; `help_key` is the catalogue key
+// (help.…) of the option's description, as for add_language_option.
+void add_as_of_option(CLI::App* command, std::string& as_of, const std::string& help_key);
 
 // "validate, count the errors, refuse": validates the registry and throws HokError when it has
 // errors. `consequence` completes "the registry has N validation errors; …" ("a report over a

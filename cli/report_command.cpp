@@ -49,7 +49,7 @@ void add_report(CLI::App& app, ReportCommandOptions& options) {
   command->add_option("--out", options.out, help_text("help.report.out"));
   command->add_flag("--force", options.force, help_text("help.report.force"));
   add_language_option(command, options.language, "help.lang.report");
-  add_as_of_option(command, options.as_of, help_text("help.report.as_of"));
+  add_as_of_option(command, options.as_of, "help.report.as_of");
   command->add_option("--diarienummer", options.diarienummer, help_text("help.report.diarienummer"))
       ->check(not_empty("error.empty.diarienummer"));
   command->add_option(
@@ -223,20 +223,16 @@ int run_report(const ReportCommandOptions& options) {
   // For the secretariat, on standard error, what the paper still lacks before it can go to VIS:
   // the assessment and the registration number, which only people can give, and the
   // abbreviations hok cannot spell out. The paper is written all the same, as a draft to finish.
+  auto say = [](const Message& words) { std::cerr << "hok report: " << run_catalog().render(words) << "\n"; };
   auto name_what_is_missing = [&] {
     if (!report.secretariat_text || !report.secretariat_text->assessment) {
-      std::cerr << "hok report: "
-                << run_catalog().render(message("report_command.unfinished.assessment", {{"year", options.year}}))
-                << "\n";
+      say(message("report_command.unfinished.assessment", {{"year", options.year}}));
     }
-    if (!report.diarienummer || report.diarienummer->empty()) {
-      std::cerr << "hok report: " << run_catalog().render(message("report_command.unfinished.diarienummer")) << "\n";
+    if (!report.diarienummer || report.diarienummer->empty()) say(message("report_command.unfinished.diarienummer"));
+    if (!unexplained.empty()) {
+      say(plural("report_command.unexplained", static_cast<long long>(unexplained.size()),
+                 {{"terms", fmt::format("{}", fmt::join(unexplained, ", "))}}));
     }
-    if (unexplained.empty()) return;
-    std::cerr << "hok report: "
-              << run_catalog().render(plural("report_command.unexplained", static_cast<long long>(unexplained.size()),
-                                             {{"terms", fmt::format("{}", fmt::join(unexplained, ", "))}}))
-              << "\n";
   };
 
   if (options.out.empty()) {
@@ -256,10 +252,7 @@ int run_report(const ReportCommandOptions& options) {
     if (what.find("already exists") != std::string::npos) throw HokError(message("error.report.exists", {{"path", options.out}}));
     throw HokError(message("error.write_failed", {{"detail", what}}));
   }
-  std::cerr << "hok report: "
-            << run_catalog().render(message("report_command.wrote",
-                                            {{"format", options.format}, {"year", options.year}, {"file", options.out}}))
-            << "\n";
+  say(message("report_command.wrote", {{"format", options.format}, {"year", options.year}, {"file", options.out}}));
   name_what_is_missing();
   return 0;
 }

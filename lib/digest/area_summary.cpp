@@ -255,7 +255,7 @@ Section area_summary(const SiteContext& site, const Municipality& municipality, 
   if (district != nullptr) {
     areas.push_back(district);
   } else {
-    for (const District* one : site.registry().districts_of(municipality.id)) areas.push_back(one);
+    for (const District* one : site.districts_of(municipality.id)) areas.push_back(one);
     if (areas.empty()) areas.push_back(&municipality);
   }
   section.subsections.push_back(functions_part(site, municipality, areas));

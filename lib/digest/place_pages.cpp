@@ -55,7 +55,7 @@ Page municipality_page(const SiteContext& site, const Municipality& municipality
 
   std::vector<std::string> areas = {municipality.id};
   Section districts = site.section("districts", "districts");
-  for (const District* district : site.registry().districts_of(municipality.id)) {
+  for (const District* district : site.districts_of(municipality.id)) {
     districts.item(site.record(district->id));
     areas.push_back(district->id);
   }

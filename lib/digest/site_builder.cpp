@@ -42,7 +42,7 @@ std::vector<ListSpec> list_specs() {
        [](const SiteContext& site, const RecordBase& record) {
          const auto& municipality = static_cast<const Municipality&>(record);
          std::vector<std::string> districts;
-         for (const District* district : site.registry().districts_of(municipality.id)) districts.push_back(district->id);
+         for (const District* district : site.districts_of(municipality.id)) districts.push_back(district->id);
          return std::vector<Cell>{site.plain(municipality.code), site.record(municipality.subregion),
                                   site.records(districts)};
        }},
@@ -184,12 +184,7 @@ Section gaps_in_brief(const SiteContext& site, const GapReport& gaps) {
   Table table{{site.text("column_gap"), site.text("column_severity"), site.text("column_count"), site.text("column_subjects")}, {}};
   for (const auto& [code, findings] : by_rule) {
     Cell subjects;
-    std::vector<std::string> seen;
-    for (const Finding* finding : findings) {
-      if (finding->subject && std::find(seen.begin(), seen.end(), *finding->subject) == seen.end()) {
-        seen.push_back(*finding->subject);
-      }
-    }
+    std::vector<std::string> seen = open_subjects(gaps, code);
     site.sort_by_name(seen);
     for (const std::string& subject : seen) {
       Cell one = site.record(subject);

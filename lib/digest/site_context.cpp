@@ -72,6 +72,14 @@ void SiteContext::sort_by_name(std::vector<std::string>& ids) const {
                    [&](const std::string& a, const std::string& b) { return swedish_less(name(a), name(b)); });
 }
 
+std::vector<const District*> SiteContext::districts_of(const std::string& municipality) const {
+  std::vector<const District*> districts = registry_.districts_of(municipality);
+  std::stable_sort(districts.begin(), districts.end(), [&](const District* a, const District* b) {
+    return swedish_less(display_name(*a), display_name(*b));
+  });
+  return districts;
+}
+
 std::string SiteContext::display_name(const RecordBase& record) const {
   if (record.name && !record.name->empty()) return *record.name;
   if (record.kind == Kind::Function) {

@@ -42,6 +42,9 @@ class SiteContext {
   // Ids in the order a reader looks for their names: Swedish order of the names shown (Österåker
   // last, not among the o's of the ids).
   void sort_by_name(std::vector<std::string>& ids) const;
+  // A municipality's districts in that order (the registry keeps them in file order: Östermalm's
+  // file is among the o's). Every list of districts on the portal comes from here.
+  std::vector<const District*> districts_of(const std::string& municipality) const;
 
   // A link to a record's page, named by the record; plain text when the record has no page; an
   // empty cell for a person when contacts are not published.

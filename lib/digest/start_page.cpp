@@ -7,9 +7,6 @@
 
 namespace hok {
 
-namespace {
-
-// The open (not waived) gaps of rule `code`, one record each, in the report's order.
 std::vector<std::string> open_subjects(const GapReport& gaps, const std::string& code) {
   std::vector<std::string> subjects;
   for (const Finding& finding : gaps.findings) {
@@ -20,6 +17,8 @@ std::vector<std::string> open_subjects(const GapReport& gaps, const std::string&
   }
   return subjects;
 }
+
+namespace {
 
 // With the registry's place on its git host: " – Åtgärda hos GitHub: föreslå en KSA, föreslå en
 // GSA" after a line of the list. The line names the area or agreement, so the links are short
@@ -51,10 +50,7 @@ Section choose_municipality(const SiteContext& site) {
   for (const Municipality* listed : municipalities) {
     const Municipality& municipality = *listed;
     Cell item = site.record(municipality.id);
-    std::vector<const District*> districts = site.registry().districts_of(municipality.id);
-    std::stable_sort(districts.begin(), districts.end(), [&](const District* a, const District* b) {
-      return swedish_less(site.display_name(*a), site.display_name(*b));
-    });
+    const std::vector<const District*> districts = site.districts_of(municipality.id);
     if (!districts.empty()) {
       item.push_back(text_run(": "));
       for (std::size_t i = 0; i < districts.size(); ++i) {

@@ -8,6 +8,9 @@
 
 namespace hok {
 
+// The records the open (not waived) gaps of rule `code` are about, each once, in the gaps' order.
+std::vector<std::string> open_subjects(const GapReport& gaps, const std::string& code);
+
 Section choose_municipality(const SiteContext& site);
 Section decide_now(const SiteContext& site, const GapReport& gaps);
 

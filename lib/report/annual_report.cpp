@@ -9,8 +9,6 @@ namespace hok {
 
 namespace {
 
-// Which states of the registry the figures come from, in the reader's words: a saved state is
-// named by its date, with the version's short id for the secretariat.
 // Page 1's word on what the figures are read from, where the colophon's small print is not
 // enough: a year (or day) not over yet reads today's registry; a year that is over but has no state
 // kept from its end (in git without a commit by then, or outside git) does too. The reader must
@@ -24,6 +22,8 @@ std::optional<std::string> summary_basis(const ReportContext& context, const Rep
   return context.text("summary_basis_today", {{"today", today}, {"year", std::to_string(context.year())}});
 }
 
+// Which states of the registry the figures come from, in the reader's words: a saved state is
+// named by its date, with the version's short id for the secretariat.
 std::vector<std::string> colophon(const ReportContext& context, const ReportVersions& versions) {
   std::vector<std::string> lines;
   const std::string year = std::to_string(context.year());

@@ -420,3 +420,26 @@ TEST_CASE("the start page lists areas and gaps in Swedish order: å, ä, ö afte
     }
   }
 }
+
+TEST_CASE("every list of a municipality's districts is in Swedish order, not the files' order", "[digest]") {
+  // Storstad's districts are innerstaden and soderort in file order; named Östra and Åby they read
+  // Åby, Östra — on the municipality's page, in its summary and in the list of municipalities.
+  MinimalSite minimal;
+  for (hok::District& district : minimal.registry().districts) {
+    if (district.id == "storstad-innerstaden") district.name = "Östra";
+    if (district.id == "storstad-soderort") district.name = "Åby";
+  }
+  hok::Site site = minimal.build();
+  const hok::Page& storstad = page(site, "municipalities/storstad");
+  const std::string districts = all_text(section(storstad, "districts"));
+  const std::string summary = all_text(storstad.sections.front());
+  const std::string list = all_text(page(site, "municipalities/index").sections.front());
+  for (const std::string* text : {&districts, &summary, &list}) {
+    INFO(*text);
+    const std::size_t aby = text->find("Åby");
+    const std::size_t ostra = text->find("Östra");
+    REQUIRE(aby != std::string::npos);
+    REQUIRE(ostra != std::string::npos);
+    CHECK(aby < ostra);
+  }
+}
