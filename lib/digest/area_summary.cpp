@@ -98,23 +98,31 @@ Section forums_part(const SiteContext& site, const Municipality& municipality) {
       own.push_back(organisation.id);
     }
   }
+  // The groups of today's collaboration apart from the former forums being wound down: a seat in
+  // BUSSAM is no seat in a regional group (gap rule G013 reads it so too).
   std::vector<std::string> groups;
+  std::vector<std::string> former;
   for (const Group& group : site.registry().groups) {
     if (group.status == "decommissioned") continue;
     bool seated = false;
     for (const auto* seats : {&group.chair, &group.process_lead, &group.members, &group.secretariat_nodes, &group.core}) {
       for (const Seat& seat : *seats) seated = seated || contains_id(own, seat.org);
     }
-    if (seated) groups.push_back(group.id);
+    if (seated) (group.type == "legacy-forum" ? former : groups).push_back(group.id);
   }
   const std::string name = site.display_name(municipality);
   if (groups.empty()) {
     section.note(site.text("forums_none", {{"name", name}}));
-    return section;
+  } else {
+    section.paragraph(site.text(groups.size() == 1 ? "forums_one" : "forums_many",
+                                {{"name", name}, {"count", std::to_string(groups.size())}}));
+    for (const std::string& id : groups) section.item(site.record(id));
   }
-  section.paragraph(site.text(groups.size() == 1 ? "forums_one" : "forums_many",
-                              {{"name", name}, {"count", std::to_string(groups.size())}}));
-  for (const std::string& id : groups) section.item(site.record(id));
+  if (!former.empty()) {
+    section.paragraph(site.text(former.size() == 1 ? "former_forums_one" : "former_forums_many",
+                                {{"name", name}, {"count", std::to_string(former.size())}}));
+    for (const std::string& id : former) section.item(site.record(id));
+  }
   return section;
 }
 

@@ -443,3 +443,21 @@ TEST_CASE("every list of a municipality's districts is in Swedish order, not the
     CHECK(aby < ostra);
   }
 }
+
+TEST_CASE("a seat in a former forum is not said to be a seat in a regional group", "[digest]") {
+  // data/: Stockholm sits in BUSSAM and three other former forums, and in no group of today's
+  // collaboration — as gap rule G013 says on the same page.
+  hok::ValidationResult validation = hok::validate_registry(HOK_SOURCE_DIR "/data");
+  REQUIRE(validation.load.registry);
+  hok::TemplateStore templates;
+  hok::MessageCatalog catalog(templates, "sv");
+  hok::GapOptions options;
+  options.as_of = {2026, 11, 26};
+  hok::Site site = hok::build_site(*validation.load.registry, hok::compute_gaps(*validation.load.registry, options), catalog);
+  const std::string forums = all_text(subsection(page(site, "municipalities/stockholm").sections.front(), "forums"));
+  INFO(forums);
+  CHECK_THAT(forums, Catch::Contains("Ingen plats för Stockholm finns registrerad i någon regional grupp."));
+  CHECK_THAT(forums, Catch::Contains("Stockholm har plats i 4 tidigare forum (under avveckling):"));
+  CHECK_THAT(forums, Catch::Contains("BUSSAM"));
+  CHECK_THAT(forums, !Catch::Contains("regionala grupper:"));
+}
